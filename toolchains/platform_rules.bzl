@@ -1,0 +1,117 @@
+"""Rules that build a target for another platform than the command line's, through Starlark transitions.
+
+- `platform_binary`: one binary built for one platform (what `bazel build //ports/pyboard:firmware` uses, so a
+  board needs no flags).
+- `all_platforms`: a target built for every platform Mica supports (a split transition), so `bazel build //...`
+  proves the core compiles for all of them.
+- `emulated_test`: a test that runs a binary built for another platform under QEMU and checks its ELF header,
+  its output and its exit status.
+"""
+
+ALL_PLATFORMS = [
+    "//toolchains:host",
+    "//toolchains:linux_arm_thumb",
+    "//toolchains:cortex_m4f",
+    "//toolchains:xtensa_lx106",
+    "//toolchains:rv32imac",
+]
+
+_ALLOWLIST = "@bazel_tools//tools/allowlists/function_transition_allowlist"
+
+def _to_platform_impl(settings, attr):
+    return {"//command_line_option:platforms": str(attr.platform)}
+
+_to_platform = transition(
+    implementation = _to_platform_impl,
+    inputs = [],
+    outputs = ["//command_line_option:platforms"],
+)
+
+def _to_every_platform_impl(settings, attr):
+    return {p.split(":")[-1]: {"//command_line_option:platforms": p} for p in ALL_PLATFORMS}
+
+_to_every_platform = transition(
+    implementation = _to_every_platform_impl,
+    inputs = [],
+    outputs = ["//command_line_option:platforms"],
+)
+
+def _single(attr_value):
+    # An attribute with an outgoing 1:1 transition is seen as a list of one.
+    return attr_value[0] if type(attr_value) == "list" else attr_value
+
+def _platform_binary_impl(ctx):
+    binary = _single(ctx.attr.binary)[DefaultInfo].files_to_run.executable
+    out = ctx.actions.declare_file(ctx.attr.out or ctx.label.name)
+    ctx.actions.symlink(output = out, target_file = binary)
+    return [DefaultInfo(files = depset([out]))]
+
+platform_binary = rule(
+    implementation = _platform_binary_impl,
+    doc = "`binary`, built for `platform`, under the name `out` (default: the rule's name).",
+    attrs = {
+        "binary": attr.label(cfg = _to_platform, mandatory = True),
+        "platform": attr.label(mandatory = True),
+        "out": attr.string(),
+        "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
+    },
+)
+
+def _all_platforms_impl(ctx):
+    files = [dep[DefaultInfo].files for dep in ctx.attr.target]
+    return [DefaultInfo(files = depset(transitive = files))]
+
+all_platforms = rule(
+    implementation = _all_platforms_impl,
+    doc = "`target` built for every platform in ALL_PLATFORMS.",
+    attrs = {
+        "target": attr.label(cfg = _to_every_platform, mandatory = True),
+        "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
+    },
+)
+
+def _emulated_test_impl(ctx):
+    binary = _single(ctx.attr.binary)[DefaultInfo].files_to_run.executable
+    runner = ctx.file._runner
+    args = [
+        "--binary=" + binary.short_path,
+        "--timeout=%d" % ctx.attr.emulator_timeout,
+        "--expect-status=%d" % ctx.attr.expect_status,
+    ]
+    if ctx.attr.expect_machine:
+        args.append("--expect-machine=" + ctx.attr.expect_machine)
+    if ctx.attr.expect_class:
+        args.append("--expect-class=" + ctx.attr.expect_class)
+    for line in ctx.attr.expect_output:
+        args.append("--expect-output=" + line)
+    script = ctx.actions.declare_file(ctx.label.name + ".sh")
+    ctx.actions.write(
+        output = script,
+        is_executable = True,
+        content = "#!/bin/sh\nexec python3 {runner} {args} -- {cmd}\n".format(
+            runner = runner.short_path,
+            args = " ".join(["'%s'" % a for a in args]),
+            cmd = " ".join(["'%s'" % c for c in ctx.attr.emulator]),
+        ),
+    )
+    runfiles = ctx.runfiles(files = [binary, runner])
+    return [DefaultInfo(executable = script, runfiles = runfiles)]
+
+emulated_test = rule(
+    implementation = _emulated_test_impl,
+    test = True,
+    doc = """Runs `binary` (built for `platform`) with the `emulator` command line, where `{binary}` stands for the
+    binary's path, and checks its ELF header, its output (each `expect_output` line must appear) and its status.""",
+    attrs = {
+        "binary": attr.label(cfg = _to_platform, mandatory = True),
+        "platform": attr.label(mandatory = True),
+        "emulator": attr.string_list(mandatory = True),
+        "expect_output": attr.string_list(),
+        "expect_status": attr.int(default = 0),
+        "expect_machine": attr.string(doc = "the Machine field of `readelf -h`"),
+        "expect_class": attr.string(doc = "ELF32 or ELF64"),
+        "emulator_timeout": attr.int(default = 120),
+        "_runner": attr.label(default = "//tools:emulated_run.py", allow_single_file = True),
+        "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
+    },
+)

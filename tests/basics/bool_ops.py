@@ -1,0 +1,11 @@
+# bool is a subclass of int; and/or return operands; not returns a bool.
+print(True, False, type(True).__name__, isinstance(True, int))
+print(True + 1, True * 10, False - 1, -True, ~False)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x", "" and 5)
+print(not 0, not 1, not "", not "a", not [], not [0], not None)
+print(bool(), bool(0), bool(0.0), bool(""), bool(()), bool([]), bool({}))
+print(bool(1), bool(-1), bool(0.1), bool("0"), bool((0,)), bool([[]]), bool({0: 0}))
+print(True & False, True | False, True ^ True, True & 3)
+print(str(True), repr(False), int(True), float(False))
+print(True is True, (1 == 1) is True, bool(2) is True)
+print(sum([True, True, False, True]))

@@ -1,0 +1,10 @@
+# Float comparisons, including against ints and special values.
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(1.0 == 1, 1.5 > 1, -0.0 == 0.0, 2.0 != 2)
+inf = float("inf")
+nan = float("nan")
+print(inf > 10 ** 300, -inf < -(10 ** 300), inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(min(2.5, 1, 3), max(-1.5, -2, -1.25))
+print(sorted([3.5, -1, 2, 0.25, -0.5]))
+print(1e100 < 10 ** 101, 1e100 > 10 ** 99)

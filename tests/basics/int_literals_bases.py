@@ -1,0 +1,10 @@
+# Integer literals in every base, with underscores.
+print(0, 00, 0_0)
+print(123, 1_000_000, 1_2_3)
+print(0x1f, 0XFF, 0x_dead_beef, 0xDEADBEEF)
+print(0o17, 0O777, 0o_7_7)
+print(0b1010, 0B1111_0000, 0b_1)
+print(0x7fffffff, 0x80000000, 0xffffffffffffffff)
+print(0b1 << 70 == 2 ** 70)
+print(-0x10, +0o10, ~0b101)
+print(type(0x10).__name__)

@@ -1,0 +1,4 @@
+# return at module level is a compile-time error.
+# expect: stderr-last-line
+print("never printed")
+return 5

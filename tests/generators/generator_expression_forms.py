@@ -1,0 +1,10 @@
+# Generator expressions: as sole argument, with conditions, nested, over generators, with unpacking.
+print(sum(x for x in range(10)), max(x % 7 for x in range(20)))
+print(list(x + y for x, y in [(1, 2), (3, 4)]))
+print(list((i, j) for i in range(3) if i for j in range(i)))
+nested = ((j for j in range(i)) for i in range(4))
+print([list(g) for g in nested])
+print(sorted((w for w in "the quick brown fox".split()), key=len))
+print("-".join(str(n) for n in range(5) if n % 2 == 0), tuple(c for c in "hi"))
+g = (x for x in [])
+print(list(g), next(g, "empty"))

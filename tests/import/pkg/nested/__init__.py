@@ -1,0 +1,2 @@
+# Helper subpackage (not a test).
+from .deep import deep_value

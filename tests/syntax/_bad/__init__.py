@@ -1,0 +1,1 @@
+# Helper package (not a test): each module here is deliberately invalid Python.

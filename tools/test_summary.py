@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Counts every test case a `bazel test` run executed, from the JUnit XML files Bazel keeps per test target.
 
-usage: test_summary.py TESTLOGS_DIR LABEL... [--extra NAME=passed|failed]...
+usage: test_summary.py [--testlogs DIR [--tag TAG] LABEL...]... [--extra NAME=passed|failed]...
 
 A GoogleTest binary or the language-test runner writes one <testcase> per test; a test target that writes no XML
 of its own gets Bazel's generated file with one <testcase>. Prints a line per failed case, one line per target,
@@ -32,18 +32,23 @@ def count_cases(xml_path):
 
 
 def main(argv):
-    testlogs = argv[0]
-    labels, extras = [], []
-    it = iter(argv[1:])
+    testlogs, tag = None, ""
+    targets, extras = [], []  # targets: (testlogs dir, tag, label)
+    it = iter(argv)
     for arg in it:
         if arg == "--extra":
             name, _, outcome = next(it).partition("=")
             extras.append((name, outcome))
+        elif arg == "--testlogs":
+            testlogs, tag = next(it), ""
+        elif arg == "--tag":
+            tag = next(it) + " "
         else:
-            labels.append(arg)
+            targets.append((testlogs, tag, arg))
     total_passed = total_failed = total_skipped = 0
-    for label in labels:
+    for testlogs, tag, label in targets:
         d = target_dir(testlogs, label)
+        label = tag + label
         xml_path = os.path.join(d, "test.xml")
         log_path = os.path.join(d, "test.log")
         if not os.path.exists(xml_path):

@@ -94,7 +94,8 @@ def _emulated_test_impl(ctx):
             cmd = " ".join(["'%s'" % c for c in ctx.attr.emulator]),
         ),
     )
-    runfiles = ctx.runfiles(files = [binary, runner])
+    # The binary's own runfiles (test data) come along, at the same paths as when it runs natively.
+    runfiles = ctx.runfiles(files = [binary, runner]).merge(_single(ctx.attr.binary)[DefaultInfo].default_runfiles)
     return [DefaultInfo(executable = script, runfiles = runfiles)]
 
 emulated_test = rule(

@@ -1,0 +1,71 @@
+// The bytecode interpreter: runs RawCode on a caller-provided value stack, dispatching with computed goto.
+//
+//   Value stack[1024];
+//   Frame frames[64];                       // the recursion limit
+//   VmState state;
+//   InitVmState(&state, &hooks, stack, 1024, frames, 64);
+//   Value result = Execute(&state, code, function, args, argc);
+//   if (result.IsException()) { ... state.error says what and where ... }
+//
+// Calls between bytecode functions run inside one Execute without C recursion, each frame carved from the
+// value stack; running out of frame records or of value stack is a clean error (kRecursionLimit,
+// kStackOverflow), never an overrun. Execute may be re-entered from a hook (a call the runtime makes itself):
+// the new frames go above the current ones, and `c_stack_limit` bounds the C recursion this allows.
+#ifndef MICA_RUNTIME_VM_INTERPRETER_H_
+#define MICA_RUNTIME_VM_INTERPRETER_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/value.h"
+#include "runtime/vm/frame.h"
+#include "runtime/vm/raw_code.h"
+#include "runtime/vm/vm_error.h"
+#include "runtime/vm/vm_hooks.h"
+
+namespace mica {
+namespace vm {
+
+struct VmState {
+  const VmHooks* hooks = &kDefaultVmHooks;
+
+  // The value stack and the frame records, owned by the embedder.
+  Value* stack_base = nullptr;
+  Value* stack_end = nullptr;
+  Frame* frames_base = nullptr;
+  Frame* frames_end = nullptr;
+  Frame* frame_top = nullptr;  // the innermost running frame; null when no Execute is active
+
+  // Execute fails with kRecursionLimit when the C stack pointer is below this address (stacks grow down on every
+  // supported target); 0 disables the check. The port sets it a safety margin above the stack's end.
+  uintptr_t c_stack_limit = 0;
+
+  // The object GET_RANGE_ITER treats as the built-in `range` (the runtime stores its type object here); with
+  // the null Value, every range loop takes the generic iterator path.
+  Value builtin_range;
+
+  // The exception being handled (sys.exception()), maintained by PUSH_EXC_INFO / POP_EXCEPT.
+  Value handled_exception = Value::None();
+
+  // Set asynchronously (an interrupt handler, Ctrl-C); checked on backward jumps, see VmHooks::interrupt.
+  volatile uint8_t interrupt_requested = 0;
+
+  PendingError error;
+
+  // The embedding runtime's own state, for its hooks.
+  void* runtime = nullptr;
+};
+
+void InitVmState(VmState* state, const VmHooks* hooks, Value* stack, size_t stack_values, Frame* frames,
+                 size_t frame_count);
+
+// Runs `code` with its parameter slots set to args[0, argc), which must be exactly NumParameterSlots(*code)
+// values already arranged by the caller (defaults and keyword arguments are the runtime's job). `function` is
+// the callable being run (None for module code). Returns the result, or Value::Exception() with state->error
+// describing the error that nothing handled.
+Value Execute(VmState* state, const RawCode* code, Value function, const Value* args, size_t argc);
+
+}  // namespace vm
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_VM_INTERPRETER_H_

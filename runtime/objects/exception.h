@@ -1,0 +1,109 @@
+// BaseException and the built-in exception hierarchy.
+//
+// Every built-in exception type is a constexpr Type (flash) with kTypeIsException, chained through `base` as in
+// CPython (ZeroDivisionError -> ArithmeticError -> Exception -> BaseException). They share one instance layout,
+// ExceptionObject; user exception classes (the class machinery) must carry kTypeIsException in their Type flags,
+// allocate at least sizeof(ExceptionObject) and put their extra state (the instance dict) after it.
+//
+//   e.args            a tuple (the empty tuple when created without arguments)
+//   e.__traceback__   a heap array of (code name id, file name id, line) entries, appended as the exception
+//                     unwinds through frames; opaque here beyond append and read
+//   e.__cause__, e.__context__, e.__suppress_context__
+//   e.value           StopIteration's value (also SystemExit.code)
+//
+// str(e): '' for no args, str(args[0]) for one, str(args) for more; KeyError with one arg shows repr(key).
+// repr(e): ValueError('x'), KeyError('k'), ZeroDivisionError('division by zero'), MemoryError().
+#ifndef MICA_RUNTIME_OBJECTS_EXCEPTION_H_
+#define MICA_RUNTIME_OBJECTS_EXCEPTION_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+struct TracebackEntry {
+  uint32_t code_name;  // name id of the function (<module> for module code)
+  uint32_t file;       // name id of the source file
+  uint32_t line;
+};
+
+// A heap block (gc::kNoScan) of `capacity` entries, `count` in use.
+struct Traceback {
+  uint32_t count;
+  uint32_t capacity;
+  TracebackEntry* Entries() { return reinterpret_cast<TracebackEntry*>(this + 1); }
+  const TracebackEntry* Entries() const { return reinterpret_cast<const TracebackEntry*>(this + 1); }
+};
+
+struct ExceptionObject {
+  Object header = {nullptr};
+  Value args;                      // a tuple
+  Traceback* traceback = nullptr;  // null when empty
+  Value cause;                     // None when unset
+  Value context;                   // None when unset
+  Value value;                     // StopIteration.value, SystemExit.code; None otherwise
+  uint32_t flags = 0;              // kExceptionSuppressContext
+};
+
+constexpr uint32_t kExceptionSuppressContext = 1;
+
+extern const Type kBaseExceptionType;
+extern const Type kSystemExitType;
+extern const Type kKeyboardInterruptType;
+extern const Type kGeneratorExitType;
+extern const Type kExceptionType;
+extern const Type kStopIterationType;
+extern const Type kStopAsyncIterationType;
+extern const Type kArithmeticErrorType;
+extern const Type kOverflowErrorType;
+extern const Type kZeroDivisionErrorType;
+extern const Type kAssertionErrorType;
+extern const Type kAttributeErrorType;
+extern const Type kEOFErrorType;
+extern const Type kImportErrorType;
+extern const Type kLookupErrorType;
+extern const Type kIndexErrorType;
+extern const Type kKeyErrorType;
+extern const Type kMemoryErrorType;
+extern const Type kNameErrorType;
+extern const Type kOSErrorType;
+extern const Type kRuntimeErrorType;
+extern const Type kNotImplementedErrorType;
+extern const Type kSyntaxErrorType;
+extern const Type kIndentationErrorType;
+extern const Type kTypeErrorType;
+extern const Type kValueErrorType;
+extern const Type kUnicodeErrorType;
+
+// Every built-in exception type, for the builtins module to publish (null-terminated).
+extern const Type* const kBuiltinExceptionTypes[];
+
+// Whether v is an exception instance (its type has kTypeIsException).
+bool IsException(Value v);
+ExceptionObject* AsException(Value v);  // precondition: IsException(v)
+
+// type(*args): a new instance with args = the tuple of args (null: no arguments); null with MemoryError pending.
+// `type` must have kTypeIsException; `bytes` (0: sizeof(ExceptionObject)) lets user classes reserve more.
+Value NewException(const Type* type, const Value* args, size_t n_args, size_t bytes = 0);
+// type(message): one str argument made from C text.
+Value NewExceptionWithMessage(const Type* type, const char* message);
+
+// Resets an exception object in place (for the preallocated ones): args = (), no traceback, no cause/context.
+void ResetException(ExceptionObject* exception, const Type* type);
+
+// Appends a traceback entry. Fails silently (the entry is dropped) when the heap is full: a traceback must never
+// turn one error into another.
+void ExceptionAddTraceback(Value exception, uint32_t code_name, uint32_t file, uint32_t line);
+void ExceptionClearTraceback(Value exception);
+
+// The type slots, for user exception classes to reuse.
+Value ExceptionMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw);
+Value ExceptionPrint(const Printer& printer, Value self, PrintKind kind);
+Value ExceptionAttr(Value self, uint32_t name, AttrOp op, Value* value);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_OBJECTS_EXCEPTION_H_

@@ -1,0 +1,271 @@
+#include "runtime/objects/float.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gc/heap.h"
+#include "runtime/bigint/bigint.h"
+#include "runtime/names.h"
+#include "runtime/objects/allocator.h"
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/float_text.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/type_type.h"
+
+namespace mica {
+namespace {
+
+Value FloatUnaryOp(UnaryOp op, Value self) {
+  const double x = FloatValue(self);
+  switch (op) {
+    case UnaryOp::kBool: return Value::Bool(x != 0.0);
+    case UnaryOp::kHash: return HashToValue(DoubleHash(x));
+    case UnaryOp::kPositive: return self;
+    case UnaryOp::kNegative: return NewFloat(-x);
+    case UnaryOp::kAbs: return NewFloat(fabs(x));
+    default: return Value();
+  }
+}
+
+Value CompareResult(BinaryOp op, int c) {
+  if (c == 2) return Value::Bool(op == BinaryOp::kNotEqual);  // NaN: unordered
+  switch (op) {
+    case BinaryOp::kLess: return Value::Bool(c < 0);
+    case BinaryOp::kLessEqual: return Value::Bool(c <= 0);
+    case BinaryOp::kEqual: return Value::Bool(c == 0);
+    case BinaryOp::kNotEqual: return Value::Bool(c != 0);
+    case BinaryOp::kGreater: return Value::Bool(c > 0);
+    default: return Value::Bool(c >= 0);
+  }
+}
+
+Value Power(double x, double y) {
+  if (x == 0.0 && y < 0.0) return RaiseZeroDivision("0.0 cannot be raised to a negative power");
+  if (x < 0.0 && y != floor(y) && isfinite(y)) {
+    return RaiseValueError("negative number cannot be raised to a fractional power");
+  }
+  const double result = pow(x, y);
+  if (isinf(result) && isfinite(x) && isfinite(y)) return RaiseOverflowError("(34, 'Numerical result out of range')");
+  return NewFloat(result);
+}
+
+Value FloatIsInteger(const Value* args, uint32_t, uint32_t) {
+  const double x = FloatValue(args[0]);
+  return Value::Bool(isfinite(x) && x == floor(x));
+}
+
+Value FloatAttr(Value self, uint32_t name, AttrOp op, Value* value) {
+  if (op != AttrOp::kLoad) return Value();
+  if (name == names::real) {
+    *value = self;
+    return Value::None();
+  }
+  if (name == names::imag) {
+    *value = NewFloat(0.0);
+    return value->IsException() ? Value::Exception() : Value::None();
+  }
+  return Value();
+}
+
+constexpr BuiltinFunction kIsInteger = MakeMethod(&kFloatType, names::is_integer, 1, 1, FloatIsInteger);
+constexpr Member kFloatMembers[] = {{names::is_integer, &kIsInteger.header}};
+
+}  // namespace
+
+constexpr Type kFloatType = {{&kTypeType}, names::float_, kTypeSubclassable, nullptr,   FloatMakeNew, FloatPrint,
+                             nullptr,      FloatUnaryOp,  FloatBinaryOp,     FloatAttr, nullptr,      nullptr,
+                             nullptr,      MemberTable{kFloatMembers, 1}};
+
+bool IsFloat(Value v) { return v.IsObject() && v.AsObject()->type == &kFloatType; }
+
+double FloatValue(Value v) { return reinterpret_cast<const FloatObject*>(v.AsObject())->value; }
+
+Value NewFloat(double value) {
+  Object* object = NewObject(&kFloatType, sizeof(FloatObject), gc::kNoScan);
+  if (object == nullptr) return Value::Exception();
+  reinterpret_cast<FloatObject*>(object)->value = value;
+  return Value::FromObject(object);
+}
+
+Value ToDouble(Value v, double* out) {
+  if (IsFloat(v)) {
+    *out = FloatValue(v);
+    return Value::None();
+  }
+  if (IsInt(v)) return IntToDouble(v, out);
+  return RaiseFormat(&kTypeErrorType, "must be real number, not %T", v);
+}
+
+// CPython's _Py_HashDouble: the value reduced modulo 2**kHashBits - 1, built 28 bits at a time.
+intptr_t DoubleHash(double value) {
+  if (isinf(value)) return value > 0 ? 314159 : -314159;
+  if (isnan(value)) return 0;
+  const unsigned bits = bigint::kHashBits;
+  const uint64_t modulus = (uint64_t{1} << bits) - 1;
+  int exponent;
+  double mantissa = frexp(value, &exponent);
+  int sign = 1;
+  if (mantissa < 0) {
+    sign = -1;
+    mantissa = -mantissa;
+  }
+  uint64_t x = 0;
+  while (mantissa != 0.0) {
+    x = ((x << 28) & modulus) | x >> (bits - 28);
+    mantissa *= 268435456.0;
+    exponent -= 28;
+    const uint64_t y = static_cast<uint64_t>(mantissa);
+    mantissa -= static_cast<double>(y);
+    x += y;
+    if (x >= modulus) x -= modulus;
+  }
+  const int e = exponent >= 0 ? exponent % static_cast<int>(bits)
+                              : static_cast<int>(bits) - 1 - ((-1 - exponent) % static_cast<int>(bits));
+  x = ((x << e) & modulus) | x >> (bits - static_cast<unsigned>(e));
+  int64_t h = static_cast<int64_t>(x) * sign;
+  if (h == -1) h = -2;
+  return static_cast<intptr_t>(h);
+}
+
+int CompareDoubleWithInt(double x, Value i) {
+  if (isnan(x)) return 2;
+  if (isinf(x)) return x > 0 ? 1 : -1;
+  int64_t small;
+  const int64_t kExact = int64_t{1} << 53;
+  if (IntToInt64(i, &small) && small <= kExact && small >= -kExact) {
+    const double y = static_cast<double>(small);
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+  // Exactly: compare trunc(x) with i as integers, then the fraction breaks a tie.
+  bigint::Digit digits[bigint::kMaxDoubleDigits + 1];
+  bigint::BigResult truncated;
+  const double whole = trunc(x);
+  bigint::FromDouble(whole, digits, &truncated);
+  bigint::Digit buffer[bigint::kInt64Digits];
+  const int c = bigint::Compare(bigint::BigView{digits, truncated.length, truncated.negative}, IntView(i, buffer));
+  if (c != 0) return c;
+  const double fraction = x - whole;
+  return fraction > 0 ? 1 : (fraction < 0 ? -1 : 0);
+}
+
+Value FloatFloorDivMod(double x, double y, double* quotient, double* remainder) {
+  if (y == 0.0) return RaiseZeroDivision("float floor division by zero");
+  double mod = fmod(x, y);
+  double div = (x - mod) / y;
+  if (mod != 0.0) {
+    if ((y < 0) != (mod < 0)) {
+      mod += y;
+      div -= 1.0;
+    }
+  } else {
+    mod = copysign(0.0, y);
+  }
+  double floordiv;
+  if (div != 0.0) {
+    floordiv = floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = copysign(0.0, x / y);
+  }
+  *quotient = floordiv;
+  *remainder = mod;
+  return Value::None();
+}
+
+Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  const bool lhs_float = IsFloat(lhs);
+  const bool rhs_float = IsFloat(rhs);
+  if (!(lhs_float || rhs_float) || !(lhs_float || IsInt(lhs)) || !(rhs_float || IsInt(rhs))) return Value();
+  if (op >= BinaryOp::kLess && op <= BinaryOp::kGreaterEqual) {
+    if (lhs_float && rhs_float) {
+      const double x = FloatValue(lhs);
+      const double y = FloatValue(rhs);
+      const int c = (isnan(x) || isnan(y)) ? 2 : (x < y ? -1 : (x > y ? 1 : 0));
+      return CompareResult(op, c);
+    }
+    if (lhs_float) return CompareResult(op, CompareDoubleWithInt(FloatValue(lhs), rhs));
+    int c = CompareDoubleWithInt(FloatValue(rhs), lhs);
+    if (c != 2) c = -c;
+    return CompareResult(op, c);
+  }
+  if (static_cast<uint8_t>(op) >= kInplaceOffset) return Value();  // the plain operator serves
+  double x;
+  double y;
+  MICA_TRY(ToDouble(lhs, &x));
+  MICA_TRY(ToDouble(rhs, &y));
+  switch (op) {
+    case BinaryOp::kAdd: return NewFloat(x + y);
+    case BinaryOp::kSubtract: return NewFloat(x - y);
+    case BinaryOp::kMultiply: return NewFloat(x * y);
+    case BinaryOp::kTrueDivide:
+      if (y == 0.0) return RaiseZeroDivision("float division by zero");
+      return NewFloat(x / y);
+    case BinaryOp::kFloorDivide:
+    case BinaryOp::kModulo: {
+      if (y == 0.0) {
+        return RaiseZeroDivision(op == BinaryOp::kModulo ? "float modulo" : "float floor division by zero");
+      }
+      double quotient;
+      double remainder;
+      MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
+      return NewFloat(op == BinaryOp::kModulo ? remainder : quotient);
+    }
+    case BinaryOp::kPower: return Power(x, y);
+    default: return Value();
+  }
+}
+
+Value FloatFromText(const char* text, size_t length) {
+  double value;
+  const int status = ParseDouble(text, length, &value);
+  if (status < 0) return Value::Exception();
+  if (status == 0) {
+    const Value literal = NewStr(text, length);
+    MICA_TRY(literal);
+    return RaiseFormat(&kValueErrorType, "could not convert string to float: %R", literal);
+  }
+  return NewFloat(value);
+}
+
+Value FloatRound(double value, Value ndigits) {
+  if (ndigits.IsNull() || ndigits.IsNone()) {
+    double rounded = round(value);
+    if (fabs(value - trunc(value)) == 0.5) rounded = 2.0 * round(value / 2.0);  // half to even
+    return IntFromDouble(rounded);
+  }
+  intptr_t digits;
+  MICA_TRY(ToIndex(ndigits, &digits));
+  if (digits > 400) digits = 400;
+  if (digits < -400) digits = -400;
+  double result;
+  if (RoundDouble(value, static_cast<int>(digits), &result) < 0) return Value::Exception();
+  return NewFloat(result);
+}
+
+Value FloatMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(CheckArgCount("float", n_pos, n_kw, 0, 1));
+  if (n_pos == 0) return NewFloat(0.0);
+  const Value x = args[0];
+  if (IsFloat(x)) return x;
+  if (IsInt(x)) {
+    double value;
+    MICA_TRY(IntToDouble(x, &value));
+    return NewFloat(value);
+  }
+  const char* text;
+  size_t length;
+  if (StrData(x, &text, &length)) return FloatFromText(text, length);
+  return RaiseFormat(&kTypeErrorType, "float() argument must be a string or a real number, not '%T'", x);
+}
+
+Value FloatPrint(const Printer& printer, Value self, PrintKind) {
+  char text[kMaxDoubleRepr];
+  printer.Write(text, FormatDoubleRepr(FloatValue(self), text, sizeof(text)));
+  return Value::None();
+}
+
+}  // namespace mica

@@ -1,0 +1,35 @@
+// Text formatting: format(value, spec), str.format() and printf-style `%` formatting.
+//
+// FormatValue implements the format-spec mini-language for int, bool, float and str:
+//   [[fill]align][sign][#][0][width][,|_][.precision][type]
+//   align < > ^ =, sign + - space, types d x X o b c n (int), e E f F g G n % (float, int), s (str).
+// Other types: an empty spec gives str(value); anything else raises TypeError ("unsupported format string passed
+// to list.__format__").
+#ifndef MICA_RUNTIME_OBJECTS_FORMAT_H_
+#define MICA_RUNTIME_OBJECTS_FORMAT_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+// Writes value formatted by spec[0..spec_length) to the printer. None or an exception.
+Value FormatValue(const Printer& printer, Value value, const char* spec, size_t spec_length);
+
+// format(value, spec) as a str.
+Value FormatToStr(Value value, Value spec);
+
+// template.format(*args, **kwargs): {} {0} {name} {0.attr} {0[key]} {!r} {!s} {:spec} and {{ }}. Args follow the
+// calling convention (n_pos values, then n_kw (name, value) pairs).
+Value StrFormat(Value template_str, const Value* args, uint32_t n_pos, uint32_t n_kw);
+
+// template % values: %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%, flags - + space # 0, width and precision
+// (numbers or *), and %(name)s with a dict. `values` is a tuple, a mapping (for %(name)) or a single value.
+Value StrPercentFormat(Value template_str, Value values);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_OBJECTS_FORMAT_H_

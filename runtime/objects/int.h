@@ -1,0 +1,90 @@
+// int: small ints are immediates (runtime/value.h); the rest are IntObjects holding a sign and a bigint
+// magnitude (runtime/bigint). An IntObject never holds a value that fits a small int: every constructor
+// normalises, so "is it small" is a tag test and equal ints have equal representations.
+//
+// bool is a subclass of int: every function here that takes an int also takes True/False as 1/0 (IsInt() is
+// true for them). Mixed int/float arithmetic is done by float (float.h): IntBinaryOp declines (returns null) when
+// the other operand is not an int, and float's slot handles both orders.
+#ifndef MICA_RUNTIME_OBJECTS_INT_H_
+#define MICA_RUNTIME_OBJECTS_INT_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/bigint/digits.h"
+#include "runtime/bigint/int64_convert.h"
+#include "runtime/int_format.h"
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+struct IntObject {
+  Object header;
+  uint32_t length;    // digits in use: normalised, and too many for a small int
+  uint32_t negative;  // 1 for a negative value
+  bigint::Digit* Digits() { return reinterpret_cast<bigint::Digit*>(this + 1); }
+  const bigint::Digit* Digits() const { return reinterpret_cast<const bigint::Digit*>(this + 1); }
+};
+
+extern const Type kIntType;
+
+// A small int, an IntObject or a bool.
+bool IsInt(Value v);
+// An IntObject (a big int).
+bool IsBigInt(Value v);
+
+Value NewInt(int64_t value);
+Value NewIntFromUint64(uint64_t value);
+// A normalised copy (small when it fits); null with MemoryError pending.
+Value NewIntFromBig(bigint::BigView value);
+
+// A view of any int (small ints and bools are written into `buffer`, which must outlive the view).
+bigint::BigView IntView(Value v, bigint::Digit buffer[bigint::kInt64Digits]);
+
+// v as int64 when it fits (precondition IsInt(v)); false otherwise, without raising.
+bool IntToInt64(Value v, int64_t* out);
+
+// __index__: v as an intptr_t for lengths, indices and counts. TypeError ("'%T' object cannot be interpreted as an
+// integer") if v is not an int, OverflowError ("Python int too large to convert to C ssize_t") if it does not fit.
+Value ToIndex(Value v, intptr_t* out);
+
+// float(v) of an int; OverflowError("int too large to convert to float").
+Value IntToDouble(Value v, double* out);
+// int(x) of a float: truncates. OverflowError for infinities, ValueError for NaN.
+Value IntFromDouble(double value);
+// int(text, base), base 0 or 2..36: ValueError("invalid literal for int() with base 10: 'x'").
+Value IntFromText(const char* text, size_t length, unsigned base);
+
+// -1, 0, 1 (preconditions: both IsInt).
+int IntCompare(Value a, Value b);
+
+// Arithmetic, bitwise, shift and comparison operators with Python semantics when both operands are ints; null
+// (decline) otherwise. / gives a float; ** with a negative exponent gives a float.
+Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs);
+Value IntUnaryOp(UnaryOp op, Value v);
+// pow(base, exponent, modulus) for ints (ValueError for modulus 0, negative exponent unsupported).
+Value IntPowMod(Value base, Value exponent, Value modulus);
+// divmod(a, b) as two values; false with an exception pending.
+Value IntDivMod(Value a, Value b, Value* quotient, Value* remainder);
+
+// hash(v), in CPython's numeric scheme (equal to the float hash of an equal float).
+intptr_t IntHash(Value v);
+
+// Text in `format` (str(), hex(), oct(), bin()): writes to the printer. MemoryError for huge ints only.
+Value IntPrintFormatted(const Printer& printer, Value v, IntFormat format);
+// The same, as a str value.
+Value IntToStr(Value v, IntFormat format);
+
+// int.bit_length().
+uint64_t IntBitLength(Value v);
+// Whether v is negative (precondition IsInt).
+bool IntIsNegative(Value v);
+
+// The slots (int's make_new also serves bool's base, so user subclasses can reuse it).
+Value IntMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw);
+Value IntPrint(const Printer& printer, Value self, PrintKind kind);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_OBJECTS_INT_H_

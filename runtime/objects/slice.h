@@ -1,0 +1,44 @@
+// slice objects (a[i:j:k] builds one) and the index normalisation every sequence uses.
+#ifndef MICA_RUNTIME_OBJECTS_SLICE_H_
+#define MICA_RUNTIME_OBJECTS_SLICE_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+struct SliceObject {
+  Object header;
+  Value start;  // None when omitted
+  Value stop;
+  Value step;
+};
+
+extern const Type kSliceType;
+
+bool IsSlice(Value v);
+Value NewSlice(Value start, Value stop, Value step);
+
+// slice.indices(length) semantics: clamps start and stop to the sequence and gives the item count.
+// ValueError("slice step cannot be zero"), TypeError for non-integer bounds.
+struct SliceBounds {
+  intptr_t start;
+  intptr_t stop;
+  intptr_t step;
+  size_t count;  // number of items selected
+};
+Value ResolveSlice(Value slice, size_t length, SliceBounds* out);
+
+// A sequence index: accepts ints (and bools) only, wraps negatives once, and checks the bounds. On failure raises
+// IndexError("<what> index out of range") with `what` e.g. "list", or TypeError("list indices must be integers or
+// slices, not str").
+Value NormalizeIndex(Value index, size_t length, const char* what, size_t* out);
+
+Value SliceMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_OBJECTS_SLICE_H_

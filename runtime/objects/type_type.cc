@@ -1,0 +1,68 @@
+#include "runtime/objects/type_type.h"
+
+#include "runtime/names.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/str.h"
+
+namespace mica {
+namespace {
+
+Value TypeMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  if (n_pos == 1 && n_kw == 0) return TypeValue(TypeOf(args[0]));
+  return RaiseTypeError("type() takes 1 or 3 arguments");
+}
+
+Value TypeUnaryOp(UnaryOp op, Value self) {
+  if (op == UnaryOp::kHash) return HashToValue(static_cast<intptr_t>(self.bits() >> 3));
+  return Value();
+}
+
+}  // namespace
+
+constexpr Type kTypeType = {{&kTypeType}, names::type, 0,          nullptr,  TypeMakeNew, TypePrint,
+                            TypeCall,     TypeUnaryOp, nullptr,    TypeAttr, nullptr,     nullptr,
+                            nullptr,      MemberTable{nullptr, 0}};
+
+bool IsType(Value v) {
+  if (!v.IsObject()) return false;
+  const Type* type = v.AsObject()->type;
+  return type == &kTypeType || (type != nullptr && IsSubtype(type, &kTypeType));
+}
+
+const Type* AsType(Value v) { return reinterpret_cast<const Type*>(v.AsObject()); }
+
+Value TypeValue(const Type* type) { return Value::FromObject(&type->header); }
+
+Value TypeCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  const Type* type = AsType(self);
+  if (type->make_new == nullptr) {
+    return RaiseFormat(&kTypeErrorType, "cannot create '%s' instances", TypeNameOf(type));
+  }
+  return type->make_new(type, args, n_pos, n_kw);
+}
+
+Value TypePrint(const Printer& printer, Value self, PrintKind) {
+  printer.Write("<class '", 8);
+  size_t length;
+  const char* name = TypeNameOf(AsType(self), &length);
+  printer.Write(name, length);
+  printer.Write("'>", 2);
+  return Value::None();
+}
+
+Value TypeAttr(Value self, uint32_t name, AttrOp op, Value* value) {
+  if (op != AttrOp::kLoad) return Value();
+  const Type* type = AsType(self);
+  switch (name) {
+    case names::__name__:
+    case names::__qualname__:
+      *value = Value::Name(type->name);
+      return Value::None();
+    default:
+      return Value();
+  }
+}
+
+}  // namespace mica

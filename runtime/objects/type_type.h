@@ -1,0 +1,28 @@
+// `type`: the type of built-in types (Type::header.type == &kTypeType for every constexpr Type).
+//
+// repr "<class 'int'>"; type(x) returns x's type; calling a type calls its make_new slot; attribute lookup on a
+// type finds its members unbound (int.from_bytes, str.join) and __name__. The class machinery gives user classes
+// (heap Types, kTypeIsUserClass) its own metatype with base &kTypeType, so isinstance(C, type) holds for both.
+#ifndef MICA_RUNTIME_OBJECTS_TYPE_TYPE_H_
+#define MICA_RUNTIME_OBJECTS_TYPE_TYPE_H_
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+extern const Type kTypeType;
+
+// Whether v is a type object (built-in or user class).
+bool IsType(Value v);
+const Type* AsType(Value v);  // precondition: IsType(v)
+Value TypeValue(const Type* type);
+
+// The slots, for the class machinery's metatype to reuse.
+Value TypeCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw);
+Value TypePrint(const Printer& printer, Value self, PrintKind kind);
+Value TypeAttr(Value self, uint32_t name, AttrOp op, Value* value);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_OBJECTS_TYPE_TYPE_H_

@@ -1,0 +1,233 @@
+#include "compiler/runtime_sink/runtime_sink.h"
+
+#include <string.h>
+
+#include "compiler/arena.h"
+#include "compiler/emitter/code_sink.h"
+#include "compiler/emitter/compile.h"
+#include "compiler/syntax_error.h"
+#include "runtime/exec/function.h"
+#include "runtime/names.h"
+#include "runtime/objects/allocator.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/name_pool.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/raw_code.h"
+
+namespace mica {
+namespace {
+
+// Arena bytes for a source of `length` bytes on the first attempt; doubled (up to three times) if it runs out.
+// A heap too small for that gets a smaller block (down to kSmallestArenaBytes): small programs still compile.
+constexpr size_t kMinArenaBytes = 32 * 1024;
+constexpr size_t kSmallestArenaBytes = 4 * 1024;
+constexpr size_t kArenaBytesPerSourceByte = 32;
+constexpr int kArenaAttempts = 4;
+
+// A block of about `bytes` for the arena (less if the heap cannot give that much); null with MemoryError.
+void* AllocateArena(size_t* bytes) {
+  for (;;) {
+    void* block = Heap().Allocate(*bytes, 0);
+    if (block != nullptr) return block;
+    if (*bytes / 2 < kSmallestArenaBytes) return AllocateRaw(*bytes, 0);  // raises MemoryError
+    *bytes /= 2;
+  }
+}
+
+struct SinkContext {
+  const char* unsupported;  // a literal kind this runtime cannot represent yet
+};
+
+constexpr size_t AlignUp(size_t n, size_t alignment) {
+  return (n + alignment - 1) & ~(alignment - 1);
+}
+
+Value SinkMakeInt(void*, const char* digits, size_t length, int base) {
+  const Value value = IntFromText(digits, length, static_cast<unsigned>(base));
+  if (value.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return value;
+}
+
+Value SinkMakeFloat(void*, double value) {
+  const Value result = NewFloat(value);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
+}
+
+Value SinkMakeComplex(void* context, double) {
+  static_cast<SinkContext*>(context)->unsupported = "complex numbers are not supported";
+  return Value();
+}
+
+Value SinkMakeStr(void*, const char* data, size_t length) {
+  const Value result = NewStr(data, length);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
+}
+
+Value SinkMakeBytes(void* context, const char*, size_t) {
+  static_cast<SinkContext*>(context)->unsupported = "bytes objects are not supported";
+  return Value();
+}
+
+Value SinkMakeTuple(void*, const Value* items, size_t count) {
+  const Value result = NewTuple(items, count);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
+}
+
+Value SinkInternName(void*, const char* data, size_t length) {
+  const Value result = InternName(data, length);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
+}
+
+// One heap block: the RawCode, then constants, children, slot names, bytecode, line table, exception table.
+const vm::RawCode* SinkFinishCode(void*, const RawCodeBuilderResult& result) {
+  const vm::RawCode& in = result.code;
+  const size_t n_slots = vm::NumSlots(in);
+  size_t size = AlignUp(sizeof(vm::RawCode), sizeof(void*));
+  const size_t constants_at = size;
+  size += AlignUp(in.num_constants * sizeof(Value), sizeof(void*));
+  const size_t children_at = size;
+  size += AlignUp(in.num_children * sizeof(vm::RawCode*), sizeof(void*));
+  const size_t slot_names_at = size;
+  size += in.slot_names != nullptr ? n_slots * sizeof(uint32_t) : 0;
+  const size_t bytecode_at = size;
+  size += in.bytecode_size;
+  const size_t line_table_at = size;
+  size += in.line_table_size;
+  const size_t exception_table_at = size;
+  size += in.exception_table_size;
+
+  uint8_t* block = static_cast<uint8_t*>(AllocateRaw(size, 0));
+  if (block == nullptr) {
+    ClearPendingException();
+    return nullptr;
+  }
+  vm::RawCode* code = reinterpret_cast<vm::RawCode*>(block);
+  *code = in;
+  Value* constants = reinterpret_cast<Value*>(block + constants_at);
+  for (uint32_t i = 0; i < in.num_constants; ++i) constants[i] = in.constants[i];
+  code->constants = constants;
+  const vm::RawCode** children = reinterpret_cast<const vm::RawCode**>(block + children_at);
+  for (uint32_t i = 0; i < in.num_children; ++i) children[i] = in.children[i];
+  code->children = children;
+  if (in.slot_names != nullptr) {
+    uint32_t* slot_names = reinterpret_cast<uint32_t*>(block + slot_names_at);
+    memcpy(slot_names, in.slot_names, n_slots * sizeof(uint32_t));
+    code->slot_names = slot_names;
+  }
+  memcpy(block + bytecode_at, in.bytecode, in.bytecode_size);
+  code->bytecode = block + bytecode_at;
+  if (in.line_table_size > 0) memcpy(block + line_table_at, in.line_table, in.line_table_size);
+  code->line_table = block + line_table_at;
+  if (in.exception_table_size > 0) memcpy(block + exception_table_at, in.exception_table, in.exception_table_size);
+  code->exception_table = block + exception_table_at;
+  return code;
+}
+
+CompileMode ToCompileMode(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::kEval:
+      return CompileMode::kEval;
+    case SourceKind::kSingle:
+      return CompileMode::kSingle;
+    default:
+      return CompileMode::kModule;
+  }
+}
+
+// SyntaxError(message), with the file and line recorded as its one traceback entry (exec.h prints it the way
+// CPython shows a SyntaxError).
+Value RaiseSyntaxError(const SyntaxErrorInfo& error, uint32_t file_name) {
+  const Type* type = &kSyntaxErrorType;
+  switch (error.kind) {
+    case ErrorKind::kIndentationError:
+    case ErrorKind::kTabError:
+      type = &kIndentationErrorType;
+      break;
+    case ErrorKind::kMemoryError:
+      return RaiseMemoryError();
+    default:
+      break;
+  }
+  const char* message = error.message != nullptr ? error.message : "invalid syntax";
+  const Value exception = NewExceptionWithMessage(type, message);
+  MICA_TRY(exception);
+  ExceptionAddTraceback(exception, names::kEmpty, file_name, error.line);
+  return Raise(exception);
+}
+
+}  // namespace
+
+Value CompileToFunction(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals) {
+  SinkContext context = {nullptr};
+  const CodeSink sink = {&context,      SinkMakeInt,    SinkMakeFloat,  SinkMakeComplex, SinkMakeStr,
+                         SinkMakeBytes, SinkMakeTuple, SinkInternName, SinkFinishCode};
+  size_t arena_bytes = length * kArenaBytesPerSourceByte;
+  if (arena_bytes < kMinArenaBytes) arena_bytes = kMinArenaBytes;
+  for (int attempt = 0;; ++attempt) {
+    const size_t wanted = arena_bytes;
+    void* block = AllocateArena(&arena_bytes);
+    if (block == nullptr) return Value::Exception();
+    const vm::RawCode* code;
+    SyntaxErrorInfo error;
+    {
+      Arena arena(block, arena_bytes);
+      code = Compile(source, length, file_name, ToCompileMode(kind), arena, sink, &error);
+    }
+    if (code != nullptr) {
+      FreeRaw(block);
+      return NewFunction(code, globals, Value(), Value(), Value());
+    }
+    if (error.kind == ErrorKind::kMemoryError && context.unsupported == nullptr && attempt + 1 < kArenaAttempts &&
+        arena_bytes == wanted) {
+      FreeRaw(block);
+      arena_bytes *= 2;
+      continue;
+    }
+    // The message may live in the arena: make the exception before giving the block back.
+    Value raised;
+    if (context.unsupported != nullptr) {
+      raised = RaiseNew(&kSyntaxErrorType, context.unsupported);
+      ExceptionAddTraceback(PendingException(), names::kEmpty, file_name, error.line);
+    } else {
+      raised = RaiseSyntaxError(error, file_name);
+    }
+    FreeRaw(block);
+    return raised;
+  }
+}
+
+Value CompileAndRun(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals) {
+  const Value function = CompileToFunction(source, length, file_name, kind, globals);
+  MICA_TRY(function);
+  return CallFunction(function, nullptr, 0, 0);
+}
+
+void InstallRuntimeCompiler() {
+  SetCompileHook(CompileToFunction);
+}
+
+}  // namespace mica

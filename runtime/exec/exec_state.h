@@ -1,0 +1,87 @@
+// The execution layer's state: the VM (its stacks and hooks), the builtins, the module table and search path,
+// and the bookkeeping of the opcode adapter (vm_adapter.h) and of running generators.
+//
+// Errors: inside the VM a pending error lives in VmState::error; everywhere else (C code, the object model) it
+// is the runtime's pending exception (runtime/objects/errors.h). ExecuteCode() and the hooks move an error
+// from one to the other at the boundary, so C callers only ever see the usual convention.
+#ifndef MICA_RUNTIME_EXEC_EXEC_STATE_H_
+#define MICA_RUNTIME_EXEC_EXEC_STATE_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+#include "runtime/vm/exception_table.h"
+#include "runtime/vm/frame.h"
+#include "runtime/vm/interpreter.h"
+#include "runtime/vm/raw_code.h"
+
+namespace mica {
+
+struct GeneratorObject;
+
+// What the adapter is in the middle of (vm_adapter.cc explains each).
+enum class AdapterMode : uint8_t {
+  kIdle,
+  kResume,     // continue the frame at a chosen offset and stack depth
+  kYield,      // a generator frame is leaving the VM to yield
+  kGenStart,   // a suspended generator is being re-entered: the next hook call restores its frame
+  kThrowAt,    // raise in a generator frame as if at a chosen offset
+};
+
+struct AdapterState {
+  AdapterMode mode;
+  vm::RawCode shadow;           // stands in for a frame's code while the VM is steered
+  const vm::RawCode* shadow_of; // the code `shadow` is a copy of (null after a collection: addresses get reused)
+  const vm::RawCode* original;  // the frame's real code
+  vm::Frame* frame;
+  const uint8_t* target_base;   // shadow.bytecode when the VM computes the handler target
+  Value value;                  // what the VM pushes on resumption
+  uint32_t throw_offset;        // kThrowAt: the offset the error is attributed to
+  GeneratorObject* generator;   // kGenStart: the generator being re-entered ...
+  uint8_t resume_kind;          // ... and how (ResumeKind)
+  uint8_t* trampoline;          // heap: POP_TOP; JUMP_FAR rel32 (resuming at stack depth 0)
+  uint8_t table[2 * vm::kMaxExceptionEntryBytes];
+};
+
+struct ExecState {
+  vm::VmState vm;
+  Value builtins;         // the builtins module's dict
+  Value builtins_module;
+  Value modules;          // dict: module name -> module (sys.modules)
+  Value search_path;      // list of str (sys.path)
+  Value main_module;
+  // Exception classes that are not built-in Types (made at start-up by the class machinery).
+  Value unbound_local_error;
+  Value module_not_found_error;
+  Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
+  AdapterState adapter;
+  GeneratorObject* running_generator;  // the innermost generator being resumed
+  bool initialized;
+};
+
+ExecState& Exec();
+inline vm::VmState* Vm() { return &Exec().vm; }
+
+// Runs `code` as a call of `function` with its parameter slots args[0, argc) (vm::Execute), converting a
+// failure into the runtime's pending exception.
+Value ExecuteCode(const vm::RawCode* code, Value function, const Value* args, size_t argc);
+
+// The VM's pending error as an exception object (creating one for VM error codes), and the VM error cleared:
+// for C code that called vm::Execute itself. Never fails (MemoryError instance at worst).
+Value TakeVmError();
+
+// Moves the runtime's pending exception into the VM (for hooks): returns Value::Exception().
+Value PendingToVm(vm::VmState* state);
+
+// Sets up the VM state with the runtime's hooks and registers the roots (exec.cc calls it first).
+bool InitVm(const Value* stack, size_t stack_values, vm::Frame* frames, size_t frame_count, uintptr_t c_stack_limit);
+
+// The namespace and globals of a running frame (function objects carry both).
+Value FrameGlobals(const vm::Frame* frame);
+Value FrameNamespace(const vm::Frame* frame);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_EXEC_EXEC_STATE_H_

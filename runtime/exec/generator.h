@@ -1,0 +1,65 @@
+// Generators and coroutines: a function whose code has kCodeGenerator (or kCodeCoroutine) returns one of these
+// instead of running. It owns a heap copy of its frame (slots, then the operand stack) between resumptions; the
+// VM runs it on the value stack while it is resumed (vm_adapter.h says how a saved frame is re-entered).
+//
+// next()/send()/throw()/close() follow CPython: a finished generator raises StopIteration, a return value
+// becomes StopIteration.value, StopIteration escaping the body becomes RuntimeError, close() throws
+// GeneratorExit and complains if the generator yields again. `yield from` and `await` delegate send/throw/close
+// to the inner iterator (YIELD_FROM).
+#ifndef MICA_RUNTIME_EXEC_GENERATOR_H_
+#define MICA_RUNTIME_EXEC_GENERATOR_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+#include "runtime/vm/raw_code.h"
+
+namespace mica {
+
+enum class GeneratorState : uint8_t { kCreated, kSuspended, kRunning, kFinished };
+
+struct GeneratorObject {
+  Object header;             // &kGeneratorType or &kCoroutineType
+  Value function;            // the FunctionObject it runs
+  Value* values;             // heap: NumSlots(code) slots, then up to max_stack operand-stack values
+  Value yielded;             // the value of the last yield (while it is handed out)
+  Value saved_exception;     // the exception being handled inside it while it is suspended
+  uint32_t depth;            // operand-stack values saved
+  uint32_t suspend_offset;   // the YIELD_VALUE / YIELD_FROM that suspended it
+  uint32_t resume_offset;    // where it continues (after YIELD_VALUE; the YIELD_FROM itself)
+  GeneratorState state;
+  bool in_yield_from;        // suspended in YIELD_FROM: the delegate is the top saved stack value
+};
+
+extern Type kGeneratorType;
+extern Type kCoroutineType;
+extern Type kAsyncGeneratorType;
+extern Type kAsyncGeneratorStepType;  // what __anext__ returns: an awaitable for one step
+
+bool IsGenerator(Value v);  // a generator, a coroutine or an async generator
+inline GeneratorObject* AsGenerator(Value v) { return reinterpret_cast<GeneratorObject*>(v.AsObject()); }
+
+const vm::RawCode* GeneratorCode(const GeneratorObject* generator);
+
+// A new generator for `function` whose parameter slots are params[0, NumParameterSlots(code)).
+Value NewGenerator(Value function, const Value* params, size_t n_params);
+
+enum class GenResult : uint8_t { kYielded, kReturned, kRaised };
+
+// Resumes with send(value) (value None for next()), or throws `exception` (non-null) into it. *out is the
+// yielded or returned value; kRaised leaves the exception pending.
+GenResult GeneratorResume(Value generator, Value value, Value exception, Value* out);
+
+// close(): None or an exception.
+Value GeneratorClose(Value generator);
+
+// Called by YIELD_VALUE / YIELD_FROM (opcodes.cc): saves the running generator's frame. `depth` stack values
+// are kept; `resume_offset` is where it continues.
+void GeneratorSaveFrame(GeneratorObject* generator, const Value* locals, uint32_t n_slots, const Value* stack,
+                        uint32_t depth, uint32_t suspend_offset, uint32_t resume_offset, bool in_yield_from);
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_EXEC_GENERATOR_H_

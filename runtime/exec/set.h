@@ -1,0 +1,31 @@
+// set: an unordered collection of distinct hashable values, kept as the keys of a dict (so it shares the
+// dict's hashing, equality and insertion-ordered iteration). Enough for set displays and comprehensions
+// (BUILD_SET, SET_ADD, SET_UPDATE), set() and the common methods and operators; frozenset is not here yet.
+// (It belongs with the other core types in runtime/objects; it lives here until that package takes it.)
+#ifndef MICA_RUNTIME_EXEC_SET_H_
+#define MICA_RUNTIME_EXEC_SET_H_
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace mica {
+
+struct SetObject {
+  Object header;  // &kSetType
+  Value dict;     // element -> None
+};
+
+extern Type kSetType;  // RAM: its name is interned at start-up
+
+bool IsSet(Value v);
+Value NewSet();
+Value SetAdd(Value set, Value item);
+// Adds every item of an iterable.
+Value SetUpdate(Value set, Value iterable);
+
+// Start-up: names the type and its methods.
+bool InitSets();
+
+}  // namespace mica
+
+#endif  // MICA_RUNTIME_EXEC_SET_H_

@@ -1,0 +1,332 @@
+// The VmHooks the runtime gives the interpreter, the execution state, and the error hand-over between the VM
+// (VmState::error) and C code (the runtime's pending exception).
+#include <string.h>
+
+#include "runtime/exec/exec_state.h"
+#include "runtime/exec/function.h"
+#include "runtime/exec/generator.h"
+#include "runtime/exec/user_class.h"
+#include "runtime/exec/vm_adapter.h"
+#include "runtime/names.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/name_pool.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/string_builder.h"
+#include "runtime/objects/type_type.h"
+#include "runtime/vm/line_table.h"
+#include "runtime/vm/vm_hooks.h"
+
+namespace mica {
+namespace {
+
+using vm::Opcode;
+using vm::VmError;
+using vm::VmState;
+
+ExecState g_exec;
+
+const char* SlotNameText(const vm::RawCode* code, uint32_t slot) {
+  const char* text = "?";
+  size_t length = 0;
+  if (code != nullptr && code->slot_names != nullptr) NameText(code->slot_names[slot], &text, &length);
+  return text;
+}
+
+// Raises (as the runtime's pending exception) what a VM error code means.
+void RaiseForVmError(const vm::PendingError& error) {
+  const vm::RawCode* code = error.code;
+  if (code == &Exec().adapter.shadow) code = Exec().adapter.original;
+  switch (error.kind) {
+    case VmError::kRecursionLimit:
+    case VmError::kStackOverflow:
+      RaiseRecursionError();
+      return;
+    case VmError::kUnboundLocal: {
+      const Value type = Exec().unbound_local_error;
+      Value message = Value::Exception();
+      {
+        StringBuilder text;
+        text.Append("cannot access local variable '");
+        text.Append(SlotNameText(code, error.detail));
+        text.Append("' where it is not associated with a value");
+        message = text.Finish();
+      }
+      if (message.IsException()) return;
+      if (type.IsNull()) {
+        RaiseFormat(&kNameErrorType, "%S", message);
+        return;
+      }
+      const Value exception = CallValue(type, &message, 1, 0);
+      if (!exception.IsException()) Raise(exception);
+      return;
+    }
+    case VmError::kNoActiveException:
+      RaiseNew(&kRuntimeErrorType, "No active exception to reraise");
+      return;
+    case VmError::kInvalidOpcode:
+      RaiseFormat(&kRuntimeErrorType, "invalid opcode %u", error.detail);
+      return;
+    case VmError::kUnimplementedOpcode:
+      RaiseFormat(&kRuntimeErrorType, "opcode %s is not implemented",
+                  vm::OpcodeName(static_cast<Opcode>(error.detail)));
+      return;
+    case VmError::kBadCall:
+      RaiseFormat(&kTypeErrorType, "wrong number of arguments (%u)", error.detail);
+      return;
+    case VmError::kInterrupted:
+      RaiseNew(&kKeyboardInterruptType, nullptr);
+      return;
+    default:
+      RaiseFormat(&kRuntimeErrorType, "VM error %s", vm::VmErrorName(error.kind));
+      return;
+  }
+}
+
+// The pending VM error as an exception object, which it then is (kRaised) from here on.
+Value VmErrorObject(VmState* state) {
+  if (state->error.kind == VmError::kRaised && !state->error.exception.IsNull()) return state->error.exception;
+  const Value saved_pending = PendingException();
+  RaiseForVmError(state->error);
+  Value exception = PendingException();
+  if (exception.IsNull()) {
+    RaiseMemoryError();
+    exception = PendingException();
+  }
+  State().pending_exception = saved_pending;
+  state->error.kind = VmError::kRaised;
+  state->error.exception = exception;
+  return exception;
+}
+
+// ---- The hooks ------------------------------------------------------------------------------------------
+
+Value HookBinaryOp(VmState* state, Opcode op, Value lhs, Value rhs) {
+  Value result;
+  const uint8_t code = static_cast<uint8_t>(op);
+  if (code >= static_cast<uint8_t>(Opcode::BINARY_ADD) && code <= static_cast<uint8_t>(Opcode::BINARY_XOR)) {
+    result = BinaryOperation(
+        static_cast<BinaryOp>(static_cast<uint8_t>(BinaryOp::kAdd) + code - static_cast<uint8_t>(Opcode::BINARY_ADD)),
+        lhs, rhs);
+  } else if (code >= static_cast<uint8_t>(Opcode::INPLACE_ADD) && code <= static_cast<uint8_t>(Opcode::INPLACE_XOR)) {
+    result = BinaryOperation(static_cast<BinaryOp>(static_cast<uint8_t>(BinaryOp::kInplaceAdd) + code -
+                                                   static_cast<uint8_t>(Opcode::INPLACE_ADD)),
+                             lhs, rhs);
+  } else if (code >= static_cast<uint8_t>(Opcode::COMPARE_LT) && code <= static_cast<uint8_t>(Opcode::COMPARE_GE)) {
+    result = Compare(
+        static_cast<BinaryOp>(static_cast<uint8_t>(BinaryOp::kLess) + code - static_cast<uint8_t>(Opcode::COMPARE_LT)),
+        lhs, rhs);
+  } else if (op == Opcode::COMPARE_IN || op == Opcode::COMPARE_NOT_IN) {
+    result = Contains(rhs, lhs);
+    if (!result.IsException() && op == Opcode::COMPARE_NOT_IN) result = Value::Bool(!result.IsTrue());
+  } else {
+    RaiseFormat(&kRuntimeErrorType, "bad binary opcode %s", vm::OpcodeName(op));
+    result = Value::Exception();
+  }
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+Value HookUnaryOp(VmState* state, Opcode op, Value operand) {
+  UnaryOp unary = UnaryOp::kPositive;
+  if (op == Opcode::UNARY_NEGATIVE) unary = UnaryOp::kNegative;
+  if (op == Opcode::UNARY_INVERT) unary = UnaryOp::kInvert;
+  const Value result = UnaryOperation(unary, operand);
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+Value HookTruth(VmState* state, Value value) {
+  const Value result = Truth(value);
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+const vm::RawCode* HookBytecodeFunction(VmState*, Value callable) {
+  if (!callable.IsObject() || callable.AsObject()->type != &kFunctionType) return nullptr;
+  return AsFunction(callable)->code;
+}
+
+Value HookCall(VmState* state, Value callable, const Value* args, size_t argc) {
+  const Value result = CallValue(callable, args, static_cast<uint32_t>(argc), 0);
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+Value HookGetIter(VmState* state, Value iterable) {
+  const Value result = GetIter(iterable);
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+Value HookIterNext(VmState* state, Value iterator) {
+  const Value result = IterNext(iterator);
+  if (result.IsException()) return PendingToVm(state);
+  return result;
+}
+
+// An exception object for `raise x`: instances as they are, classes instantiated.
+Value MakeRaisable(Value value) {
+  if (IsException(value)) return value;
+  if (IsType(value) && (AsType(value)->flags & kTypeIsException) != 0) {
+    const Value instance = CallValue(value, nullptr, 0, 0);
+    MICA_TRY(instance);
+    if (IsException(instance)) return instance;
+    return RaiseFormat(&kTypeErrorType, "calling %R should have returned an instance of BaseException, not %T",
+                       value, instance);
+  }
+  return RaiseTypeError("exceptions must derive from BaseException");
+}
+
+Value HookRaise(VmState* state, Value exception, Value cause) {
+  const Value instance = MakeRaisable(exception);
+  if (instance.IsException()) return PendingToVm(state);
+  ExceptionObject* object = AsException(instance);
+  if (!cause.IsNull()) {
+    Value cause_value = cause;
+    if (!cause.IsNone()) {
+      cause_value = MakeRaisable(cause);
+      if (cause_value.IsException()) {
+        ClearPendingException();
+        RaiseTypeError("exception causes must derive from BaseException");
+        return PendingToVm(state);
+      }
+    }
+    object->cause = cause_value;
+    object->flags |= kExceptionSuppressContext;
+  }
+  const Value handled = state->handled_exception;
+  if (!handled.IsNull() && !handled.IsNone() && !handled.Is(instance) && object->context.IsNone()) {
+    object->context = handled;
+  }
+  return vm::RaiseException(state, instance);
+}
+
+Value HookExceptionValue(VmState* state) {
+  Value adapted;
+  if (AdapterFilterExceptionValue(state, &adapted)) return adapted;
+  return VmErrorObject(state);
+}
+
+void HookTraceback(VmState* state, const vm::RawCode* code, uint32_t offset) {
+  if (AdapterFilterTraceback(state, &code, &offset)) return;
+  const Value exception = VmErrorObject(state);
+  if (!IsException(exception)) return;
+  ExceptionObject* object = AsException(exception);
+  const Value handled = state->handled_exception;
+  if (object->context.IsNone() && !handled.IsNull() && !handled.IsNone() && !handled.Is(exception) &&
+      IsException(handled)) {
+    object->context = handled;
+  }
+  ExceptionAddTraceback(exception, code->name, code->source_file, vm::LineForOffset(*code, offset));
+}
+
+Value HookInterrupt(VmState* state) {
+  RaiseNew(&kKeyboardInterruptType, nullptr);
+  return PendingToVm(state);
+}
+
+constexpr vm::VmHooks kRuntimeHooks = {
+    HookBinaryOp,          // binary_op
+    HookUnaryOp,           // unary_op
+    HookTruth,             // truth
+    HookBytecodeFunction,  // bytecode_function
+    HookCall,              // call
+    HookGetIter,           // get_iter
+    HookIterNext,          // iter_next
+    HookRaise,             // raise
+    HookExceptionValue,    // exception_value
+    HookTraceback,         // traceback
+    HookInterrupt,         // interrupt
+    AdapterOpcodeHook,     // unimplemented_opcode
+};
+
+// Roots: every live frame (its function, slots and operand stack), the VM's exception state, and ours.
+void MarkExecRoots(gc::Heap& heap, void*) {
+  InvalidateClassLookups();
+  if (Exec().adapter.mode == AdapterMode::kIdle) AdapterForgetShadow();
+  ExecState& exec = g_exec;
+  VmState& state = exec.vm;
+  if (state.frame_top != nullptr) {
+    for (vm::Frame* frame = state.frames_base; frame <= state.frame_top; ++frame) {
+      MarkValue(heap, frame->function);
+      heap.MarkRoot(RealCode(frame));
+      if (frame->sp != nullptr && frame->sp >= frame->locals) {
+        heap.MarkRange(reinterpret_cast<void* const*>(frame->locals), reinterpret_cast<void* const*>(frame->sp));
+      }
+    }
+  }
+  MarkValue(heap, state.handled_exception);
+  MarkValue(heap, state.error.exception);
+  MarkValue(heap, exec.builtins);
+  MarkValue(heap, exec.builtins_module);
+  MarkValue(heap, exec.modules);
+  MarkValue(heap, exec.search_path);
+  MarkValue(heap, exec.main_module);
+  MarkValue(heap, exec.unbound_local_error);
+  MarkValue(heap, exec.module_not_found_error);
+  MarkValue(heap, exec.build_class);
+  MarkValue(heap, exec.adapter.value);
+  heap.MarkRoot(exec.adapter.trampoline);
+  heap.MarkRoot(exec.adapter.original);
+  heap.MarkRoot(exec.running_generator);
+  heap.MarkRoot(exec.adapter.generator);
+}
+
+}  // namespace
+
+ExecState& Exec() {
+  return g_exec;
+}
+
+Value PendingToVm(VmState* state) {
+  Value exception = PendingException();
+  if (exception.IsNull()) {
+    RaiseNew(&kRuntimeErrorType, "error return without exception set");
+    exception = PendingException();
+  }
+  ClearPendingException();
+  return vm::RaiseException(state, exception);
+}
+
+Value TakeVmError() {
+  VmState* const state = Vm();
+  const Value exception = VmErrorObject(state);
+  vm::ClearPendingError(state);
+  return exception;
+}
+
+Value ExecuteCode(const vm::RawCode* code, Value function, const Value* args, size_t argc) {
+  const Value result = vm::Execute(Vm(), code, function, args, argc);
+  if (result.IsException()) return Raise(TakeVmError());
+  return result;
+}
+
+Value FrameGlobals(const vm::Frame* frame) {
+  if (frame->function.IsObject() && frame->function.AsObject()->type == &kFunctionType) {
+    return AsFunction(frame->function)->globals;
+  }
+  return Value();
+}
+
+Value FrameNamespace(const vm::Frame* frame) {
+  if (frame->function.IsObject() && frame->function.AsObject()->type == &kFunctionType) {
+    const FunctionObject* function = AsFunction(frame->function);
+    return function->namespace_dict.IsNull() ? function->globals : function->namespace_dict;
+  }
+  return Value();
+}
+
+bool InitVm(const Value* stack, size_t stack_values, vm::Frame* frames, size_t frame_count,
+            uintptr_t c_stack_limit) {
+  vm::InitVmState(&g_exec.vm, &kRuntimeHooks, const_cast<Value*>(stack), stack_values, frames, frame_count);
+  g_exec.vm.c_stack_limit = c_stack_limit;
+  g_exec.vm.runtime = &g_exec;
+  State().c_stack_limit = c_stack_limit;
+  if (!AddRootMarker(MarkExecRoots, nullptr)) return false;
+  return InitAdapter();
+}
+
+}  // namespace mica

@@ -44,7 +44,8 @@ def _platform_binary_impl(ctx):
     binary = _single(ctx.attr.binary)[DefaultInfo].files_to_run.executable
     out = ctx.actions.declare_file(ctx.attr.out or ctx.label.name)
     ctx.actions.symlink(output = out, target_file = binary)
-    return [DefaultInfo(files = depset([out]))]
+    # Runfiles too, so a test can take the binary as `data`.
+    return [DefaultInfo(files = depset([out]), runfiles = ctx.runfiles(files = [out]))]
 
 platform_binary = rule(
     implementation = _platform_binary_impl,

@@ -13,7 +13,6 @@
 #include "runtime/exec/set.h"
 #include "runtime/exec/super.h"
 #include "runtime/exec/user_class.h"
-#include "runtime/exec/vm_adapter.h"
 #include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/builtin_function.h"
@@ -175,7 +174,7 @@ Value BuiltinGlobals(const Value*, uint32_t, uint32_t) {
 Value BuiltinLocals(const Value*, uint32_t, uint32_t) {
   const vm::Frame* frame = Vm()->frame_top;
   if (frame == nullptr) return NewDict();
-  const vm::RawCode* code = RealCode(frame);
+  const vm::RawCode* code = frame->code;
   if ((code->flags & vm::kCodeNamespace) != 0) return FrameNamespace(frame);
   const Value dict = NewDict();
   MICA_TRY(dict);

@@ -1,5 +1,5 @@
 // The execution layer's state: the VM (its stacks and hooks), the builtins, the module table and search path,
-// and the bookkeeping of the opcode adapter (vm_adapter.h) and of running generators.
+// and the bookkeeping of running generators.
 //
 // Errors: inside the VM a pending error lives in VmState::error; everywhere else (C code, the object model) it
 // is the runtime's pending exception (runtime/objects/errors.h). ExecuteCode() and the hooks move an error
@@ -21,30 +21,6 @@ namespace mica {
 
 struct GeneratorObject;
 
-// What the adapter is in the middle of (vm_adapter.cc explains each).
-enum class AdapterMode : uint8_t {
-  kIdle,
-  kResume,     // continue the frame at a chosen offset and stack depth
-  kYield,      // a generator frame is leaving the VM to yield
-  kGenStart,   // a suspended generator is being re-entered: the next hook call restores its frame
-  kThrowAt,    // raise in a generator frame as if at a chosen offset
-};
-
-struct AdapterState {
-  AdapterMode mode;
-  vm::RawCode shadow;           // stands in for a frame's code while the VM is steered
-  const vm::RawCode* shadow_of; // the code `shadow` is a copy of (null after a collection: addresses get reused)
-  const vm::RawCode* original;  // the frame's real code
-  vm::Frame* frame;
-  const uint8_t* target_base;   // shadow.bytecode when the VM computes the handler target
-  Value value;                  // what the VM pushes on resumption
-  uint32_t throw_offset;        // kThrowAt: the offset the error is attributed to
-  GeneratorObject* generator;   // kGenStart: the generator being re-entered ...
-  uint8_t resume_kind;          // ... and how (ResumeKind)
-  uint8_t* trampoline;          // heap: POP_TOP; JUMP_FAR rel32 (resuming at stack depth 0)
-  uint8_t table[2 * vm::kMaxExceptionEntryBytes];
-};
-
 struct ExecState {
   vm::VmState vm;
   Value builtins;         // the builtins module's dict
@@ -56,7 +32,6 @@ struct ExecState {
   Value unbound_local_error;
   Value module_not_found_error;
   Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
-  AdapterState adapter;
   GeneratorObject* running_generator;  // the innermost generator being resumed
   bool initialized;
 };

@@ -5,7 +5,6 @@
 #include "runtime/exec/address_text.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
-#include "runtime/exec/vm_adapter.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
@@ -15,9 +14,17 @@
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/type_type.h"
+#include "runtime/vm/bytecode.h"
 
 namespace mica {
 namespace {
+
+// How a suspended generator is re-entered.
+enum class ResumeKind : uint8_t {
+  kSend,        // push `value` and continue after the suspension point
+  kReplaceTop,  // a `yield from` delegate finished with `value`: replace it and continue after YIELD_FROM
+  kThrow,       // raise the exception `value` at the suspension point
+};
 
 // Swaps the VM's "exception being handled" with the generator's own while it runs.
 class RunningScope {
@@ -44,8 +51,7 @@ class RunningScope {
 GenResult Finish(GeneratorObject* generator, Value result, bool yielded, Value* out) {
   if (yielded) {
     generator->state = GeneratorState::kSuspended;
-    *out = generator->yielded;
-    generator->yielded = Value();
+    *out = result;
     return GenResult::kYielded;
   }
   generator->state = GeneratorState::kFinished;
@@ -69,18 +75,28 @@ GenResult Finish(GeneratorObject* generator, Value result, bool yielded, Value* 
 }
 
 GenResult RunFrame(GeneratorObject* generator, ResumeKind kind, Value value, Value* out, bool first = false) {
+  const vm::RawCode* code = GeneratorCode(generator);
+  vm::SuspendedFrame* const frame = &generator->frame;
+  vm::ResumeMode mode = vm::ResumeMode::kSend;
+  if (first) {
+    mode = vm::ResumeMode::kStart;  // offset 0 with the parameters bound
+  } else if (kind == ResumeKind::kThrow) {
+    mode = vm::ResumeMode::kThrow;
+  } else if (kind == ResumeKind::kReplaceTop) {
+    // Pop the delegate and go on after its YIELD_FROM (no operands) with `value` pushed in its place.
+    frame->depth -= 1;
+    frame->resume_offset = frame->suspend_offset + 1;
+  }
   Value result;
-  bool yielded = false;
+  vm::RunStatus status;
   {
     RunningScope scope(generator);
-    if (first) {
-      // The code starts at offset 0 with its parameters bound.
-      const vm::RawCode* code = GeneratorCode(generator);
-      result = vm::Execute(Vm(), code, generator->function, generator->values, vm::NumParameterSlots(*code));
-      if (result.IsException()) yielded = AdapterTakeYield(Vm());
-    } else {
-      result = AdapterResumeGenerator(generator, kind, value, &yielded);
-    }
+    result = vm::Resume(Vm(), code, generator->function, frame, mode, value, &status);
+  }
+  const bool yielded = status == vm::RunStatus::kYielded;
+  if (yielded) {
+    generator->in_yield_from =
+        code->bytecode[frame->suspend_offset] == static_cast<uint8_t>(vm::Opcode::YIELD_FROM);
   }
   return Finish(generator, result, yielded, out);
 }
@@ -88,7 +104,7 @@ GenResult RunFrame(GeneratorObject* generator, ResumeKind kind, Value value, Val
 // throw()/close() into a generator suspended in `yield from`: the delegate gets it first.
 GenResult ThrowIntoDelegate(GeneratorObject* generator, Value exception, Value* out) {
   const uint32_t n_slots = vm::NumSlots(*GeneratorCode(generator));
-  const Value inner = generator->values[n_slots + generator->depth - 1];
+  const Value inner = generator->frame.values[n_slots + generator->frame.depth - 1];
   generator->state = GeneratorState::kRunning;
   GenResult inner_result;
   Value inner_value;
@@ -367,7 +383,10 @@ Value NewGenerator(Value function, const Value* params, size_t n_params) {
   if (object == nullptr) return Value::Exception();
   GeneratorObject* generator = reinterpret_cast<GeneratorObject*>(object);
   generator->function = function;
-  generator->values = values;
+  generator->frame.values = values;
+  generator->frame.depth = 0;
+  generator->frame.resume_offset = 0;
+  generator->frame.suspend_offset = 0;
   for (size_t i = 0; i < n_params; ++i) values[i] = params[i];
   generator->saved_exception = Value::None();
   generator->state = GeneratorState::kCreated;
@@ -429,16 +448,6 @@ Value GeneratorClose(Value value_of_generator) {
       }
       return Value::Exception();
   }
-}
-
-void GeneratorSaveFrame(GeneratorObject* generator, const Value* locals, uint32_t n_slots, const Value* stack,
-                        uint32_t depth, uint32_t suspend_offset, uint32_t resume_offset, bool in_yield_from) {
-  memcpy(generator->values, locals, n_slots * sizeof(Value));
-  memcpy(generator->values + n_slots, stack, depth * sizeof(Value));
-  generator->depth = depth;
-  generator->suspend_offset = suspend_offset;
-  generator->resume_offset = resume_offset;
-  generator->in_yield_from = in_yield_from;
 }
 
 }  // namespace mica

@@ -1,6 +1,6 @@
 // Generators and coroutines: a function whose code has kCodeGenerator (or kCodeCoroutine) returns one of these
 // instead of running. It owns a heap copy of its frame (slots, then the operand stack) between resumptions; the
-// VM runs it on the value stack while it is resumed (vm_adapter.h says how a saved frame is re-entered).
+// VM runs it on the value stack while it is resumed (vm::Resume copies it there and back).
 //
 // next()/send()/throw()/close() follow CPython: a finished generator raises StopIteration, a return value
 // becomes StopIteration.value, StopIteration escaping the body becomes RuntimeError, close() throws
@@ -14,6 +14,7 @@
 
 #include "runtime/object.h"
 #include "runtime/value.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/raw_code.h"
 
 namespace mica {
@@ -23,12 +24,8 @@ enum class GeneratorState : uint8_t { kCreated, kSuspended, kRunning, kFinished 
 struct GeneratorObject {
   Object header;             // &kGeneratorType or &kCoroutineType
   Value function;            // the FunctionObject it runs
-  Value* values;             // heap: NumSlots(code) slots, then up to max_stack operand-stack values
-  Value yielded;             // the value of the last yield (while it is handed out)
   Value saved_exception;     // the exception being handled inside it while it is suspended
-  uint32_t depth;            // operand-stack values saved
-  uint32_t suspend_offset;   // the YIELD_VALUE / YIELD_FROM that suspended it
-  uint32_t resume_offset;    // where it continues (after YIELD_VALUE; the YIELD_FROM itself)
+  vm::SuspendedFrame frame;  // heap values: NumSlots(code) slots, then the saved operand stack; where it goes on
   GeneratorState state;
   bool in_yield_from;        // suspended in YIELD_FROM: the delegate is the top saved stack value
 };
@@ -54,11 +51,6 @@ GenResult GeneratorResume(Value generator, Value value, Value exception, Value* 
 
 // close(): None or an exception.
 Value GeneratorClose(Value generator);
-
-// Called by YIELD_VALUE / YIELD_FROM (opcodes.cc): saves the running generator's frame. `depth` stack values
-// are kept; `resume_offset` is where it continues.
-void GeneratorSaveFrame(GeneratorObject* generator, const Value* locals, uint32_t n_slots, const Value* stack,
-                        uint32_t depth, uint32_t suspend_offset, uint32_t resume_offset, bool in_yield_from);
 
 }  // namespace mica
 

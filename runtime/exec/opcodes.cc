@@ -1,4 +1,4 @@
-// The opcodes the VM core leaves to the runtime (vm_adapter.h explains how they are reached). Each reads its
+// The opcodes the VM core leaves to the runtime (VmHooks::opcode, runtime/vm/vm_hooks.h). Each reads its
 // operands at frame->ip, works on the operand stack below frame->sp, and leaves both after the instruction.
 //
 // GC: on entry frame->sp covers the inputs, so they stay rooted while an operation allocates; values popped and
@@ -14,7 +14,7 @@
 #include "runtime/exec/port.h"
 #include "runtime/exec/set.h"
 #include "runtime/exec/user_class.h"
-#include "runtime/exec/vm_adapter.h"
+#include "runtime/exec/opcodes.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/dict.h"
@@ -382,8 +382,7 @@ inline void Publish(Frame* frame, Value* sp) {
 
 }  // namespace
 
-OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offset) {
-  (void)state;
+Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
   const uint8_t* ip = frame->ip;
   Value* sp = frame->sp;
   Value* const locals = frame->locals;
@@ -391,7 +390,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
   const Value* const constants = code->constants;
 #define FAIL_IF_EXCEPTION(value) \
   do {                           \
-    if ((value).IsException()) return OpStatus::kError; \
+    if ((value).IsException()) return PendingToVm(state); \
   } while (0)
 
   switch (op) {
@@ -465,7 +464,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       FAIL_IF_EXCEPTION(removed);
       if (removed.IsNull()) {
         NameError(name);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       break;
     }
@@ -489,7 +488,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       FAIL_IF_EXCEPTION(removed);
       if (removed.IsNull()) {
         NameError(name);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       break;
     }
@@ -664,11 +663,11 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       ItemsOf(source, &items, &length);
       if (length < count) {
         RaiseFormat(&kValueErrorType, "not enough values to unpack (expected %u, got %z)", count, length);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       if (length > count) {
         RaiseFormat(&kValueErrorType, "too many values to unpack (expected %u)", count);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       --sp;
       for (uint32_t i = 0; i < count; ++i) sp[i] = items[count - 1 - i];
@@ -688,7 +687,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       if (length < before + after) {
         RaiseFormat(&kValueErrorType, "not enough values to unpack (expected at least %u, got %z)", before + after,
                     length);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       const Value middle = NewListFrom(items + before, length - before - after);
       FAIL_IF_EXCEPTION(middle);
@@ -713,7 +712,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       const uint32_t total_pos = n_pos + (with_self ? 1 : 0);
       ArgBuffer buffer;
       Value* args = buffer.Reserve(total_pos + 2 * n_kw);
-      if (args == nullptr) return OpStatus::kError;
+      if (args == nullptr) return PendingToVm(state);
       uint32_t n = 0;
       if (with_self) args[n++] = base[1];
       for (uint32_t i = 0; i < n_pos; ++i) args[n++] = positional[i];
@@ -772,47 +771,28 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       const Value build_class = DictLookupName(Builtins(), names::__build_class__);
       if (build_class.IsNull()) {
         RaiseNew(&kNameErrorType, "__build_class__ not found");
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       *sp++ = build_class;
       break;
     }
 
     // ---- Generators -------------------------------------------------------------------------------------
-    case Opcode::YIELD_VALUE: {
-      GeneratorObject* generator = Exec().running_generator;
-      if (generator == nullptr || !generator->function.Is(frame->function)) {
-        RaiseNew(&kRuntimeErrorType, "yield outside a running generator");
-        return OpStatus::kError;
-      }
-      Value* const base = vm::StackBase(*frame);
-      generator->yielded = sp[-1];
-      GeneratorSaveFrame(generator, locals, vm::NumSlots(*code), base, static_cast<uint32_t>(sp - 1 - base),
-                         op_offset, static_cast<uint32_t>(ip - code->bytecode), false);
-      frame->ip = ip;
-      return OpStatus::kYield;
-    }
+    // YIELD_VALUE runs in the VM core.
     case Opcode::YIELD_FROM: {
-      GeneratorObject* generator = Exec().running_generator;
-      if (generator == nullptr || !generator->function.Is(frame->function)) {
-        RaiseNew(&kRuntimeErrorType, "yield outside a running generator");
-        return OpStatus::kError;
-      }
       Value out;
       switch (SendInto(sp[-2], sp[-1], &out)) {
-        case GenResult::kYielded: {
-          Value* const base = vm::StackBase(*frame);
-          generator->yielded = out;
-          GeneratorSaveFrame(generator, locals, vm::NumSlots(*code), base, static_cast<uint32_t>(sp - 1 - base),
-                             op_offset, op_offset, true);
-          return OpStatus::kYield;
-        }
+        case GenResult::kYielded:
+          // Suspend with the sent value popped; the next value sent in runs this YIELD_FROM again.
+          frame->ip = ip - 1;
+          frame->sp = sp - 1;
+          return out.IsNull() ? Value::None() : out;
         case GenResult::kReturned:
           sp -= 2;
           *sp++ = out;
           break;
         default:
-          return OpStatus::kError;
+          return PendingToVm(state);
       }
       break;
     }
@@ -826,7 +806,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       const Value method = TypeSpecial(sp[-1], names::__aiter__);
       if (method.IsNull()) {
         RaiseFormat(&kTypeErrorType, "'async for' requires an object with __aiter__ method, got %T", sp[-1]);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       const Value iterator = CallValue(method, &sp[-1], 1, 0);
       FAIL_IF_EXCEPTION(iterator);
@@ -837,7 +817,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
       const Value method = TypeSpecial(sp[-1], names::__anext__);
       if (method.IsNull()) {
         RaiseFormat(&kTypeErrorType, "'async for' requires an iterator with __anext__ method, got %T", sp[-1]);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       const Value next = CallValue(method, &sp[-1], 1, 0);
       FAIL_IF_EXCEPTION(next);
@@ -853,7 +833,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
         break;
       }
       Raise(exception);
-      return OpStatus::kError;
+      return PendingToVm(state);
     }
 
     // ---- Exceptions -------------------------------------------------------------------------------------
@@ -879,7 +859,7 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
                     async ? "'%T' object does not support the asynchronous context manager protocol"
                           : "'%T' object does not support the context manager protocol",
                     manager);
-        return OpStatus::kError;
+        return PendingToVm(state);
       }
       Value result = CallValue(enter, &manager, 1, 0);
       FAIL_IF_EXCEPTION(result);
@@ -952,12 +932,12 @@ OpStatus RunOpcode(vm::VmState* state, Frame* frame, Opcode op, uint32_t op_offs
 
     default:
       RaiseFormat(&kRuntimeErrorType, "opcode %s is not implemented", vm::OpcodeName(op));
-      return OpStatus::kError;
+      return PendingToVm(state);
   }
 #undef FAIL_IF_EXCEPTION
   frame->ip = ip;
   frame->sp = sp;
-  return OpStatus::kContinue;
+  return vm::kOpcodeContinue;
 }
 
 }  // namespace mica

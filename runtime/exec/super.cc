@@ -3,7 +3,6 @@
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/user_class.h"
-#include "runtime/exec/vm_adapter.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/errors.h"
@@ -18,7 +17,7 @@ namespace {
 Value FromCallerFrame(Value* type, Value* object) {
   const vm::Frame* frame = Vm()->frame_top;
   if (frame == nullptr) return RaiseNew(&kRuntimeErrorType, "super(): no current frame");
-  const vm::RawCode* code = RealCode(frame);
+  const vm::RawCode* code = frame->code;
   if (code->num_positional == 0 && (code->flags & vm::kCodeVarArgs) == 0) {
     return RaiseNew(&kRuntimeErrorType, "super(): no arguments");
   }

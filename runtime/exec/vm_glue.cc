@@ -6,7 +6,7 @@
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/user_class.h"
-#include "runtime/exec/vm_adapter.h"
+#include "runtime/exec/opcodes.h"
 #include "runtime/names.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
@@ -38,7 +38,6 @@ const char* SlotNameText(const vm::RawCode* code, uint32_t slot) {
 // Raises (as the runtime's pending exception) what a VM error code means.
 void RaiseForVmError(const vm::PendingError& error) {
   const vm::RawCode* code = error.code;
-  if (code == &Exec().adapter.shadow) code = Exec().adapter.original;
   switch (error.kind) {
     case VmError::kRecursionLimit:
     case VmError::kStackOverflow:
@@ -78,6 +77,9 @@ void RaiseForVmError(const vm::PendingError& error) {
       return;
     case VmError::kInterrupted:
       RaiseNew(&kKeyboardInterruptType, nullptr);
+      return;
+    case VmError::kYieldOutsideGenerator:
+      RaiseNew(&kRuntimeErrorType, "yield outside a running generator");
       return;
     default:
       RaiseFormat(&kRuntimeErrorType, "VM error %s", vm::VmErrorName(error.kind));
@@ -205,13 +207,10 @@ Value HookRaise(VmState* state, Value exception, Value cause) {
 }
 
 Value HookExceptionValue(VmState* state) {
-  Value adapted;
-  if (AdapterFilterExceptionValue(state, &adapted)) return adapted;
   return VmErrorObject(state);
 }
 
 void HookTraceback(VmState* state, const vm::RawCode* code, uint32_t offset) {
-  if (AdapterFilterTraceback(state, &code, &offset)) return;
   const Value exception = VmErrorObject(state);
   if (!IsException(exception)) return;
   ExceptionObject* object = AsException(exception);
@@ -240,19 +239,18 @@ constexpr vm::VmHooks kRuntimeHooks = {
     HookExceptionValue,    // exception_value
     HookTraceback,         // traceback
     HookInterrupt,         // interrupt
-    AdapterOpcodeHook,     // unimplemented_opcode
+    RunOpcode,             // opcode
 };
 
 // Roots: every live frame (its function, slots and operand stack), the VM's exception state, and ours.
 void MarkExecRoots(gc::Heap& heap, void*) {
   InvalidateClassLookups();
-  if (Exec().adapter.mode == AdapterMode::kIdle) AdapterForgetShadow();
   ExecState& exec = g_exec;
   VmState& state = exec.vm;
   if (state.frame_top != nullptr) {
     for (vm::Frame* frame = state.frames_base; frame <= state.frame_top; ++frame) {
       MarkValue(heap, frame->function);
-      heap.MarkRoot(RealCode(frame));
+      heap.MarkRoot(frame->code);
       if (frame->sp != nullptr && frame->sp >= frame->locals) {
         heap.MarkRange(reinterpret_cast<void* const*>(frame->locals), reinterpret_cast<void* const*>(frame->sp));
       }
@@ -268,11 +266,7 @@ void MarkExecRoots(gc::Heap& heap, void*) {
   MarkValue(heap, exec.unbound_local_error);
   MarkValue(heap, exec.module_not_found_error);
   MarkValue(heap, exec.build_class);
-  MarkValue(heap, exec.adapter.value);
-  heap.MarkRoot(exec.adapter.trampoline);
-  heap.MarkRoot(exec.adapter.original);
   heap.MarkRoot(exec.running_generator);
-  heap.MarkRoot(exec.adapter.generator);
 }
 
 }  // namespace
@@ -325,8 +319,7 @@ bool InitVm(const Value* stack, size_t stack_values, vm::Frame* frames, size_t f
   g_exec.vm.c_stack_limit = c_stack_limit;
   g_exec.vm.runtime = &g_exec;
   State().c_stack_limit = c_stack_limit;
-  if (!AddRootMarker(MarkExecRoots, nullptr)) return false;
-  return InitAdapter();
+  return AddRootMarker(MarkExecRoots, nullptr);
 }
 
 }  // namespace mica

@@ -11,7 +11,8 @@
 //
 // Keeping the records out of the value stack keeps every word there a Value (no type punning, and the collector
 // can scan slots and operand stacks precisely: for each record, `function`, the slots, and [StackBase, sp)).
-// Generators and coroutines will own a heap frame of the same shape instead.
+// Generators and coroutines own a heap frame of the same shape (SuspendedFrame, interpreter.h) that Resume copies
+// onto the value stack while they run.
 #ifndef MICA_RUNTIME_VM_FRAME_H_
 #define MICA_RUNTIME_VM_FRAME_H_
 

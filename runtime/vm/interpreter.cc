@@ -42,12 +42,15 @@ inline Frame* FrameBelow(const VmState* state, Frame* frame) {
   return frame == state->frames_base ? nullptr : frame - 1;
 }
 
-// Runs from `entry` (already set up and on top) until it returns or an error leaves it.
+// Runs from `entry` (already set up and on top) until it returns, an error leaves it or, when `suspended_at` is
+// not null (a Resume), it yields: then *suspended_at is just past the opcode byte of the suspending
+// instruction, entry->ip/sp say where it goes on, and the yielded value is returned. With `throw_in` the pending
+// error is raised at entry->ip - 1 before anything runs.
 //
 // The one long function in the VM, on purpose: the registers of the interpreter (ip, sp, locals, constants)
 // stay in machine registers across instructions, and every handler ends in its own indirect jump to the next
-// one, which predicts better than a shared switch. Handlers that cannot run here yet jump to `unimplemented`.
-Value Run(VmState* const state, Frame* const entry) {
+// one, which predicts better than a shared switch. Handlers that need the object model jump to `runtime_opcode`.
+Value Run(VmState* const state, Frame* const entry, const uint8_t** const suspended_at, const bool throw_in) {
   // Label addresses of the handlers, indexed by opcode byte; bytes that are no opcode trap. Constant data.
 #define MICA_PAD1 &&invalid_opcode,
 #define MICA_PAD4 MICA_PAD1 MICA_PAD1 MICA_PAD1 MICA_PAD1
@@ -108,6 +111,7 @@ Value Run(VmState* const state, Frame* const entry) {
     }                                                               \
   } while (0)
 
+  if (MICA_UNLIKELY(throw_in)) goto error;
   DISPATCH();
 
   // --- Operand-stack manipulation -------------------------------------------------------------------------
@@ -571,10 +575,25 @@ op_POP_EXCEPT:
   state->handled_exception = *--sp;
   DISPATCH();
 
-  // --- Waiting for the object model -----------------------------------------------------------------------
+  // --- Generators -----------------------------------------------------------------------------------------
+op_YIELD_VALUE: {
+  // Only the frame a Resume entered can suspend (its caller keeps the frame); the value goes out, and a value
+  // sent in is pushed in its place when the frame goes on after this instruction.
+  if (MICA_UNLIKELY(suspended_at == nullptr || frame != entry)) {
+    RaiseVmError(state, VmError::kYieldOutsideGenerator);
+    goto error;
+  }
+  *suspended_at = ip;
+  const Value yielded = *--sp;
+  SAVE_STATE();
+  state->frame_top = FrameBelow(state, frame);
+  return yielded;
+}
+
+  // --- The object model's opcodes -------------------------------------------------------------------------
 #define MICA_NOT_YET(name) \
   op_##name:               \
-  goto unimplemented;
+  goto runtime_opcode;
   MICA_NOT_YET(MAKE_CELL)
   MICA_NOT_YET(COPY_FREE_VARS)
   MICA_NOT_YET(LOAD_DEREF)
@@ -619,7 +638,6 @@ op_POP_EXCEPT:
   MICA_NOT_YET(MAKE_FUNCTION)
   MICA_NOT_YET(MAKE_CLOSURE)
   MICA_NOT_YET(LOAD_BUILD_CLASS)
-  MICA_NOT_YET(YIELD_VALUE)
   MICA_NOT_YET(YIELD_FROM)
   MICA_NOT_YET(GET_AWAITABLE)
   MICA_NOT_YET(GET_AITER)
@@ -637,12 +655,29 @@ op_POP_EXCEPT:
   MICA_NOT_YET(PRINT_EXPR)
 #undef MICA_NOT_YET
 
-unimplemented:
-  // The operands are not decoded, so the opcode is the byte just read.
+runtime_opcode: {
+  // The operands are not decoded, so the opcode is the byte just read. The hook runs the instruction on the
+  // saved frame and says where it goes on (VmHooks::opcode).
   SAVE_STATE();
-  state->hooks->unimplemented_opcode(state, static_cast<Opcode>(ip[-1]));
-  if (state->error.kind == VmError::kNone) RaiseVmError(state, VmError::kUnimplementedOpcode, ip[-1]);
-  goto error;
+  const Value outcome = state->hooks->opcode(state, frame, static_cast<Opcode>(ip[-1]));
+  if (MICA_LIKELY(outcome.IsNull())) {
+    ip = frame->ip;
+    sp = frame->sp;
+    DISPATCH();
+  }
+  if (outcome.IsException()) {
+    if (state->error.kind == VmError::kNone) RaiseVmError(state, VmError::kUnimplementedOpcode, ip[-1]);
+    goto error;
+  }
+  // A suspension (YIELD_FROM, await): the hook left frame->ip/sp as the frame resumes.
+  if (MICA_UNLIKELY(suspended_at == nullptr || frame != entry)) {
+    RaiseVmError(state, VmError::kYieldOutsideGenerator);
+    goto error;
+  }
+  *suspended_at = ip;
+  state->frame_top = FrameBelow(state, frame);
+  return outcome;
+}
 
 invalid_opcode:
   RaiseVmError(state, VmError::kInvalidOpcode, ip[-1]);
@@ -704,12 +739,15 @@ void InitVmState(VmState* state, const VmHooks* hooks, Value* stack, size_t stac
   state->frames_end = frames + frame_count;
 }
 
-Value Execute(VmState* state, const RawCode* code, Value function, const Value* args, size_t argc) {
+namespace {
+
+// Claims the frame record and the values for a frame of `code` above the running ones, or records why not.
+Frame* PushFrame(VmState* state, const RawCode* code, size_t argc, size_t expected_argc) {
   Frame* const below = state->frame_top;
   Frame* const frame = below != nullptr ? below + 1 : state->frames_base;
   Value* const locals = below != nullptr ? FrameEnd(*below) : state->stack_base;
   VmError failure = VmError::kNone;
-  if (argc != NumParameterSlots(*code)) {
+  if (argc != expected_argc) {
     failure = VmError::kBadCall;
   } else if (state->c_stack_limit != 0 &&
              reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < state->c_stack_limit) {
@@ -723,17 +761,68 @@ Value Execute(VmState* state, const RawCode* code, Value function, const Value* 
     RaiseVmError(state, failure, failure == VmError::kBadCall ? static_cast<uint32_t>(argc) : 0);
     state->error.code = code;
     state->error.offset = 0;
-    return Value::Exception();
+    return nullptr;
   }
-  const uint32_t slots = NumSlots(*code);
-  for (uint32_t i = 0; i < slots; ++i) locals[i] = i < argc ? args[i] : Value::Unbound();
   frame->code = code;
   frame->locals = locals;
+  return frame;
+}
+
+}  // namespace
+
+Value Execute(VmState* state, const RawCode* code, Value function, const Value* args, size_t argc) {
+  Frame* const frame = PushFrame(state, code, argc, NumParameterSlots(*code));
+  if (frame == nullptr) return Value::Exception();
+  Value* const locals = frame->locals;
+  const uint32_t slots = NumSlots(*code);
+  for (uint32_t i = 0; i < slots; ++i) locals[i] = i < argc ? args[i] : Value::Unbound();
   frame->ip = code->bytecode;
   frame->sp = locals + slots;
   frame->function = function;
   state->frame_top = frame;
-  return Run(state, frame);
+  return Run(state, frame, nullptr, false);
+}
+
+Value Resume(VmState* state, const RawCode* code, Value function, SuspendedFrame* saved, ResumeMode mode, Value value,
+             RunStatus* status) {
+  *status = RunStatus::kRaised;
+  Frame* const frame = PushFrame(state, code, 0, 0);
+  if (frame == nullptr) return Value::Exception();
+  Value* const locals = frame->locals;
+  const uint32_t slots = NumSlots(*code);
+  Value* sp = locals + slots;
+  if (mode == ResumeMode::kStart) {
+    const uint32_t params = NumParameterSlots(*code);
+    for (uint32_t i = 0; i < slots; ++i) locals[i] = i < params ? saved->values[i] : Value::Unbound();
+    frame->ip = code->bytecode;
+  } else {
+    for (uint32_t i = 0, n = slots + saved->depth; i < n; ++i) locals[i] = saved->values[i];
+    sp += saved->depth;
+    if (mode == ResumeMode::kSend) {
+      *sp++ = value;
+      frame->ip = code->bytecode + saved->resume_offset;
+    } else {
+      // ip - 1 must lie in the suspending instruction: its handlers and its line apply.
+      frame->ip = code->bytecode + saved->suspend_offset + 1;
+      RaiseException(state, value);
+    }
+  }
+  frame->sp = sp;
+  frame->function = function;
+  state->frame_top = frame;
+  const uint8_t* suspended_at = nullptr;
+  const Value result = Run(state, frame, &suspended_at, mode == ResumeMode::kThrow);
+  if (suspended_at == nullptr) {
+    *status = result.IsException() ? RunStatus::kRaised : RunStatus::kReturned;
+    return result;
+  }
+  const uint32_t depth = static_cast<uint32_t>(frame->sp - StackBase(*frame));
+  for (uint32_t i = 0, n = slots + depth; i < n; ++i) saved->values[i] = locals[i];
+  saved->depth = depth;
+  saved->resume_offset = static_cast<uint32_t>(frame->ip - code->bytecode);
+  saved->suspend_offset = static_cast<uint32_t>(suspended_at - 1 - code->bytecode);
+  *status = RunStatus::kYielded;
+  return result;
 }
 
 }  // namespace vm

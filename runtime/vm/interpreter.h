@@ -10,7 +10,8 @@
 // Calls between bytecode functions run inside one Execute without C recursion, each frame carved from the
 // value stack; running out of frame records or of value stack is a clean error (kRecursionLimit,
 // kStackOverflow), never an overrun. Execute may be re-entered from a hook (a call the runtime makes itself):
-// the new frames go above the current ones, and `c_stack_limit` bounds the C recursion this allows.
+// the new frames go above the current ones, and `c_stack_limit` bounds the C recursion this allows. Resume runs
+// a generator's saved frame the same way, and returns when it yields.
 #ifndef MICA_RUNTIME_VM_INTERPRETER_H_
 #define MICA_RUNTIME_VM_INTERPRETER_H_
 
@@ -64,6 +65,32 @@ void InitVmState(VmState* state, const VmHooks* hooks, Value* stack, size_t stac
 // the callable being run (None for module code). Returns the result, or Value::Exception() with state->error
 // describing the error that nothing handled.
 Value Execute(VmState* state, const RawCode* code, Value function, const Value* args, size_t argc);
+
+// A frame kept off the value stack between runs (a generator's or coroutine's heap frame): Resume copies it onto
+// the value stack, runs it, and copies it back when it suspends.
+struct SuspendedFrame {
+  Value* values;            // FrameValues(code) values: NumSlots(code) slots, then `depth` operand-stack values
+  uint32_t depth;           // operand-stack values saved
+  uint32_t resume_offset;   // where it goes on: after a YIELD_VALUE, or the suspending hook's frame->ip
+  uint32_t suspend_offset;  // the instruction that suspended it; an exception thrown in is raised there
+};
+
+enum class ResumeMode : uint8_t {
+  kStart,  // the first run: values[0, NumParameterSlots(code)) are the parameters; `value` is ignored
+  kSend,   // push `value` and go on at resume_offset
+  kThrow,  // raise the exception object `value` at suspend_offset (its handlers and traceback entry apply)
+};
+
+enum class RunStatus : uint8_t {
+  kReturned,  // the result is the return value
+  kYielded,   // the result is the yielded value, and *saved describes the suspended frame
+  kRaised,    // the result is Value::Exception(), with state->error set
+};
+
+// Runs a suspended frame (YIELD_VALUE, or a VmHooks::opcode that yields, suspends it) until it returns, yields
+// or raises. Only this frame may suspend, not the frames it calls. `function` is the callable it runs.
+Value Resume(VmState* state, const RawCode* code, Value function, SuspendedFrame* saved, ResumeMode mode, Value value,
+             RunStatus* status);
 
 }  // namespace vm
 }  // namespace mica

@@ -27,6 +27,8 @@ const char* VmErrorName(VmError error) {
       return "unsupported (runtime hook not installed)";
     case VmError::kInterrupted:
       return "interrupted";
+    case VmError::kYieldOutsideGenerator:
+      return "yield outside a running generator";
   }
   return "?";
 }

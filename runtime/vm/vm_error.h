@@ -28,6 +28,7 @@ enum class VmError : uint8_t {
   kBadCall,              // Execute given the wrong number of parameter values (TypeError); detail: the count
   kUnsupported,          // a default hook ran: the runtime part that handles this is not installed
   kInterrupted,          // the default interrupt hook (KeyboardInterrupt)
+  kYieldOutsideGenerator,  // a yield in a frame that was not entered by Resume (RuntimeError)
 };
 
 const char* VmErrorName(VmError error);

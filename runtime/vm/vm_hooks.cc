@@ -43,7 +43,7 @@ Value Interrupted(VmState* state) {
   return RaiseVmError(state, VmError::kInterrupted);
 }
 
-Value Unimplemented(VmState* state, Opcode op) {
+Value Unimplemented(VmState* state, Frame*, Opcode op) {
   return RaiseVmError(state, VmError::kUnimplementedOpcode, static_cast<uint32_t>(op));
 }
 
@@ -61,7 +61,7 @@ const VmHooks kDefaultVmHooks = {
     PendingExceptionObject,  // exception_value
     NoTraceback,             // traceback
     Interrupted,             // interrupt
-    Unimplemented,           // unimplemented_opcode
+    Unimplemented,           // opcode
 };
 
 Value RaiseVmError(VmState* state, VmError kind, uint32_t detail) {

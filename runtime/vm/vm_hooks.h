@@ -22,6 +22,7 @@ namespace mica {
 namespace vm {
 
 struct VmState;
+struct Frame;
 
 struct VmHooks {
   // BINARY_*, INPLACE_* and COMPARE_* (COMPARE_IN/NOT_IN included) whenever the inline small-int path does not
@@ -63,9 +64,22 @@ struct VmHooks {
   // scheduled callbacks, or return Value::Exception() to raise KeyboardInterrupt.
   Value (*interrupt)(VmState* state);
 
-  // An opcode this interpreter does not implement yet: record an error and return Value::Exception().
-  Value (*unimplemented_opcode)(VmState* state, Opcode op);
+  // Every opcode the loop does not run itself (the object model's: names, attributes, containers, closures,
+  // imports, YIELD_FROM, ...). On entry frame->ip is just past the opcode byte (the operands are not decoded)
+  // and frame->sp is the operand-stack top. The hook runs the instruction on the frame and returns
+  //   - kOpcodeContinue: done; frame->ip and frame->sp say where the frame goes on (ip past the operands, or a
+  //     jump target), and the loop reloads them and dispatches;
+  //   - Value::Exception(): an error is pending; it is attributed to this instruction (frame->ip and frame->sp
+  //     are ignored);
+  //   - any other value: suspend the frame and yield that value (YIELD_FROM and await). frame->ip is where
+  //     the frame resumes and frame->sp its operand-stack top then; a value sent in is pushed on resume. Only
+  //     the entry frame of a Resume can suspend; anywhere else the loop raises kYieldOutsideGenerator.
+  // The default fails with kUnimplementedOpcode.
+  Value (*opcode)(VmState* state, Frame* frame, Opcode op);
 };
+
+// VmHooks::opcode's "done, go on at frame->ip": the null Value, which no instruction ever yields.
+constexpr Value kOpcodeContinue = Value();
 
 extern const VmHooks kDefaultVmHooks;
 

@@ -19,7 +19,7 @@ TestVm::TestVm(size_t stack_values, size_t frame_count) : stack_(stack_values), 
   hooks_.exception_value = ExceptionValue;
   hooks_.traceback = Traceback;
   hooks_.interrupt = Interrupt;
-  hooks_.unimplemented_opcode = Unimplemented;
+  hooks_.opcode = RuntimeOpcode;
   InitVmState(&state_, &hooks_, stack_.data(), stack_.size(), frames_.data(), frames_.size());
   state_.runtime = this;
 }
@@ -145,8 +145,13 @@ Value TestVm::Interrupt(VmState* state) {
   return RaiseVmError(state, VmError::kInterrupted);
 }
 
-Value TestVm::Unimplemented(VmState* state, Opcode op) {
-  From(state)->log.push_back(std::string("unimplemented ") + OpcodeName(op));
+Value TestVm::RuntimeOpcode(VmState* state, Frame* frame, Opcode op) {
+  TestVm* vm = From(state);
+  if (vm->opcode) {
+    vm->log.push_back(std::string("opcode ") + OpcodeName(op));
+    return vm->opcode(frame, op);
+  }
+  vm->log.push_back(std::string("unimplemented ") + OpcodeName(op));
   return RaiseVmError(state, VmError::kUnimplementedOpcode, static_cast<uint32_t>(op));
 }
 

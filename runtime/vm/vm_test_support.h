@@ -57,6 +57,9 @@ class TestVm {
   std::function<Value(Value)> truth;
   std::function<Value(Value, const Value*, size_t)> call;
   std::function<Value()> interrupt;
+  // VmHooks::opcode: runs an opcode the loop leaves to the runtime (kOpcodeContinue, a value to yield, or an
+  // error); unset, every such opcode fails with kUnimplementedOpcode.
+  std::function<Value(Frame*, Opcode)> opcode;
 
   std::string Describe(Value value);
 
@@ -78,7 +81,7 @@ class TestVm {
   static Value ExceptionValue(VmState* state);
   static void Traceback(VmState* state, const RawCode* code, uint32_t offset);
   static Value Interrupt(VmState* state);
-  static Value Unimplemented(VmState* state, Opcode op);
+  static Value RuntimeOpcode(VmState* state, Frame* frame, Opcode op);
 
   std::vector<Value> stack_;
   std::vector<Frame> frames_;

@@ -144,8 +144,8 @@ Value FormatStrValue(const Printer& printer, Value value, const Spec& spec) {
   }
   if (spec.sign != '-') return RaiseValueError("Sign not allowed in string format specifier");
   if (spec.align == '=') return RaiseValueError("'=' alignment not allowed in string format specifier");
-  const char* data;
-  size_t length;
+  const char* data = "";
+  size_t length = 0;
   StrData(value, &data, &length);
   if (spec.precision >= 0) {
     size_t chars = 0;
@@ -575,8 +575,8 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
       const Value converted = type == 's' ? Str(value) : Repr(value);
       MICA_TRY(converted);
       Spec text_spec = spec;
-      if (text_spec.align == '=') {
-        text_spec.align = 0;
+      if (text_spec.align == '=' || text_spec.align == 0) {  // %-formatting pads on the left unless '-'
+        text_spec.align = '>';
         text_spec.fill = " ";
       }
       text_spec.sign = '-';
@@ -584,10 +584,10 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
     }
     case 'c': {
       char encoded[4];
-      size_t n;
+      size_t n = 0;
       if (IsStr(value)) {
         if (StrCharCount(value) != 1) return RaiseTypeError("%c requires int or char");
-        const char* data;
+        const char* data = "";
         StrData(value, &data, &n);
         memcpy(encoded, data, n);
       } else if (IsInt(value)) {
@@ -666,8 +666,8 @@ Value FormatToStr(Value value, Value spec) {
 }
 
 Value StrFormat(Value template_str, const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  const char* text;
-  size_t length;
+  const char* text = "";
+  size_t length = 0;
   StrData(template_str, &text, &length);
   FormatState state{args, n_pos, n_kw, 0, false};
   StringBuilder builder;
@@ -676,8 +676,8 @@ Value StrFormat(Value template_str, const Value* args, uint32_t n_pos, uint32_t 
 }
 
 Value StrPercentFormat(Value template_str, Value values) {
-  const char* text;
-  size_t length;
+  const char* text = "";
+  size_t length = 0;
   StrData(template_str, &text, &length);
   PercentArgs args{&values, 1, 0, Value()};
   if (IsTuple(values)) {

@@ -69,6 +69,8 @@ TEST_F(FormatTest, PercentFormatting) {
   DictStore(mapping, S("b"), I(5));
   EXPECT_EQ(Percent("%(a)s-%(b)03d", mapping), "'1-005'");
   EXPECT_EQ(Percent("%.3s", S("abcdef")), "'abc'");
+  // A width pads text on the left unless '-' is given; '0' does not apply to text.
+  EXPECT_EQ(Percent("%5s|%-5s|%05s|%*r", T({S("ab"), S("ab"), S("ab"), I(5), S("q")})), "\"   ab|ab   |   ab|  'q'\"");
   EXPECT_EQ(Percent("%+d % d", T({I(5), I(5)})), "'+5  5'");
   EXPECT_EQ(Percent("%.3d", I(5)), "'005'");
   EXPECT_EQ(Percent("%e", F(1234.5)), "'1.234500e+03'");

@@ -31,8 +31,8 @@ Value SequenceNext(Value self) {
     if (it->position < TupleLength(sequence)) return TupleItems(sequence)[it->position++];
   } else if (IsStr(sequence)) {
     // The position is a byte offset: one code point per step.
-    const char* data;
-    size_t length;
+    const char* data = "";
+    size_t length = 0;
     StrData(sequence, &data, &length);
     if (it->position < length) {
       size_t end = it->position + 1;

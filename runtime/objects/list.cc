@@ -21,6 +21,12 @@ namespace {
 
 constexpr size_t kMaxItems = 0x7FFFFFFF / sizeof(Value);
 
+// Copies n values (the ranges may overlap). An empty list has no item block, so with n == 0 either pointer may be
+// null, which memmove must not be given.
+void MoveValues(Value* to, const Value* from, size_t n) {
+  if (n != 0) memmove(to, from, n * sizeof(Value));
+}
+
 // Makes room for `needed` items in total.
 Value Grow(ListObject* list, size_t needed) {
   if (needed <= list->capacity) return Value::None();
@@ -77,8 +83,8 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       const Value result = NewList(a_length + AsList(rhs)->length);
       MICA_TRY(result);
       ListObject* out = AsList(result);
-      memcpy(out->items, AsList(lhs)->items, a_length * sizeof(Value));
-      memcpy(out->items + a_length, AsList(rhs)->items, AsList(rhs)->length * sizeof(Value));
+      MoveValues(out->items, AsList(lhs)->items, a_length);
+      MoveValues(out->items + a_length, AsList(rhs)->items, AsList(rhs)->length);
       out->length = static_cast<uint32_t>(a_length + AsList(rhs)->length);
       return result;
     }
@@ -155,7 +161,7 @@ Value AssignSlice(Value self, Value index, Value value) {
   } else if (n < old_count) {
     RemoveRange(list, start + n, old_count - n);
   }
-  memcpy(list->items + start, items->items, n * sizeof(Value));
+  MoveValues(list->items + start, items->items, n);
   return Value::None();
 }
 
@@ -463,7 +469,7 @@ Value ListExtend(Value list_value, Value iterable) {
     ListObject* list = AsList(list_value);
     MICA_TRY(Grow(list, SaturatingAdd(list->length, n)));
     SequenceItems(iterable, &items, &n);  // the same list may have grown: re-read
-    memmove(list->items + list->length, items, n * sizeof(Value));
+    MoveValues(list->items + list->length, items, n);
     list->length += static_cast<uint32_t>(n);
     return Value::None();
   }

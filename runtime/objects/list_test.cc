@@ -45,6 +45,21 @@ TEST_F(ListTest, MethodsAndRepr) {
   EXPECT_EQ(ReprOf(Call(copy, "pop", {I(0)})), "6");
 }
 
+// Empty lists have no item block: concatenation, extension and slice assignment copy zero items from/to null.
+TEST_F(ListTest, EmptyListsCopyNothing) {
+  EXPECT_EQ(ReprOp(BinaryOp::kAdd, L({}), L({})), "[]");
+  EXPECT_EQ(ReprOp(BinaryOp::kAdd, L({}), L({I(1)})), "[1]");
+  EXPECT_EQ(ReprOp(BinaryOp::kAdd, L({I(1)}), L({})), "[1]");
+  const Value list = L({});
+  EXPECT_TRUE(Call(list, "extend", {L({})}).IsNone());
+  EXPECT_TRUE(Call(list, "extend", {T({})}).IsNone());
+  EXPECT_TRUE(Op(BinaryOp::kInplaceAdd, list, L({})).Is(list));
+  EXPECT_TRUE(StoreSubscript(list, Slice(Value::None(), Value::None(), Value::None()), L({})).IsNone());
+  EXPECT_EQ(ReprOf(list), "[]");
+  EXPECT_TRUE(StoreSubscript(list, Slice(Value::None(), Value::None(), Value::None()), T({I(2)})).IsNone());
+  EXPECT_EQ(ReprOf(list), "[2]");
+}
+
 TEST_F(ListTest, Errors) {
   EXPECT_EQ(ErrorOf(Call(L({}), "pop")), "IndexError: pop from empty list");
   EXPECT_EQ(ErrorOf(Call(L({I(1)}), "pop", {I(5)})), "IndexError: pop index out of range");

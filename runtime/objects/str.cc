@@ -24,8 +24,8 @@ namespace {
 Value StrUnaryOp(UnaryOp op, Value self) {
   switch (op) {
     case UnaryOp::kBool: {
-      const char* data;
-      size_t length;
+      const char* data = "";
+      size_t length = 0;
       StrData(self, &data, &length);
       return Value::Bool(length != 0);
     }
@@ -328,8 +328,8 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
 }
 
 Value StrPrint(const Printer& printer, Value self, PrintKind kind) {
-  const char* data;
-  size_t length;
+  const char* data = "";
+  size_t length = 0;
   StrData(self, &data, &length);
   if (kind == PrintKind::kStr) {
     printer.Write(data, length);
@@ -340,10 +340,10 @@ Value StrPrint(const Printer& printer, Value self, PrintKind kind) {
 }
 
 int StrCompare(Value a, Value b) {
-  const char* a_data;
-  const char* b_data;
-  size_t a_length;
-  size_t b_length;
+  const char* a_data = "";
+  const char* b_data = "";
+  size_t a_length = 0;
+  size_t b_length = 0;
   StrData(a, &a_data, &a_length);
   StrData(b, &b_data, &b_length);
   const size_t common = a_length < b_length ? a_length : b_length;
@@ -353,10 +353,10 @@ int StrCompare(Value a, Value b) {
 }
 
 Value StrConcat(Value a, Value b) {
-  const char* a_data;
-  const char* b_data;
-  size_t a_length;
-  size_t b_length;
+  const char* a_data = "";
+  const char* b_data = "";
+  size_t a_length = 0;
+  size_t b_length = 0;
   StrData(a, &a_data, &a_length);
   StrData(b, &b_data, &b_length);
   if (a_length == 0) return b;
@@ -370,8 +370,8 @@ Value StrConcat(Value a, Value b) {
 }
 
 Value StrRepeat(Value s, intptr_t count) {
-  const char* data;
-  size_t length;
+  const char* data = "";
+  size_t length = 0;
   StrData(s, &data, &length);
   if (count <= 0 || length == 0) return Value::Name(names::kEmpty);
   if (count == 1) return s;
@@ -382,10 +382,10 @@ Value StrRepeat(Value s, intptr_t count) {
 }
 
 bool StrContains(Value haystack, Value needle) {
-  const char* h;
-  const char* n;
-  size_t h_length;
-  size_t n_length;
+  const char* h = "";
+  const char* n = "";
+  size_t h_length = 0;
+  size_t n_length = 0;
   StrData(haystack, &h, &h_length);
   StrData(needle, &n, &n_length);
   return FindBytes(h, h_length, n, n_length, 0, false) != kNoPosition;

@@ -201,8 +201,8 @@ Value SplitArgs(const Value* args, uint32_t n_pos, uint32_t n_kw, Value* sep, in
   MICA_TRY(ToIndex(limit, maxsplit));
   if (!sep->IsNone()) {
     MICA_TRY(RequireStr(*sep, "sep"));
-    const char* data;
-    size_t length;
+    const char* data = "";
+    size_t length = 0;
     StrData(*sep, &data, &length);
     if (length == 0) return RaiseValueError("empty separator");
   }
@@ -363,8 +363,8 @@ Value StrJoin(const Value* args, uint32_t, uint32_t) {
       memcpy(out, sep.data, sep.length);
       out += sep.length;
     }
-    const char* data;
-    size_t length;
+    const char* data = "";
+    size_t length = 0;
     StrData(values[i], &data, &length);
     memcpy(out, data, length);
     out += length;
@@ -508,6 +508,39 @@ Value StrCenter(const Value* args, uint32_t n_pos, uint32_t) { return Pad(args, 
 Value StrLjust(const Value* args, uint32_t n_pos, uint32_t) { return Pad(args, n_pos, -1); }
 Value StrRjust(const Value* args, uint32_t n_pos, uint32_t) { return Pad(args, n_pos, 1); }
 
+// expandtabs(tabsize=8): each tab becomes the spaces up to the next multiple of tabsize (columns count code
+// points and restart after \n and \r); tabsize <= 0 removes the tabs.
+Value StrExpandtabs(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  Value size_value = n_pos > 1 ? args[1] : Value::SmallInt(8);
+  const Value size_kw = FindKeyword(args, n_pos, n_kw, names::tabsize);
+  if (!size_kw.IsNull()) size_value = size_kw;
+  intptr_t tabsize = 8;
+  MICA_TRY(ToIndex(size_value, &tabsize));
+  const StrText text = GetStrText(args[0]);
+  if (memchr(text.data, '\t', text.length) == nullptr) return args[0];
+  StringBuilder builder;
+  size_t column = 0;
+  size_t run = 0;  // start of the pending run of bytes copied as they are
+  for (size_t i = 0; i < text.length; ++i) {
+    const char c = text.data[i];
+    if (c == '\t') {
+      builder.Append(text.data + run, i - run);
+      run = i + 1;
+      if (tabsize > 0) {
+        const size_t spaces = static_cast<size_t>(tabsize) - column % static_cast<size_t>(tabsize);
+        builder.AppendRepeated(' ', spaces);
+        column += spaces;
+      }
+    } else if (c == '\n' || c == '\r') {
+      column = 0;
+    } else if ((static_cast<uint8_t>(c) & 0xC0) != 0x80) {
+      ++column;  // not a UTF-8 continuation byte: a new code point
+    }
+  }
+  builder.Append(text.data + run, text.length - run);
+  return builder.Finish();
+}
+
 Value StrZfill(const Value* args, uint32_t, uint32_t) {
   intptr_t width;
   MICA_TRY(ToIndex(args[1], &width));
@@ -579,6 +612,8 @@ constexpr BuiltinFunction kCapitalize = MakeMethod(&kStrType, names::capitalize,
 constexpr BuiltinFunction kCenter = MakeMethod(&kStrType, names::center, 2, 3, StrCenter);
 constexpr BuiltinFunction kCount = MakeMethod(&kStrType, names::count, 2, 4, StrCount);
 constexpr BuiltinFunction kEndswith = MakeMethod(&kStrType, names::endswith, 2, 4, StrEndswith);
+constexpr BuiltinFunction kExpandtabs =
+    MakeMethod(&kStrType, names::expandtabs, 1, 2, StrExpandtabs, kBuiltinTakesKeywords);
 constexpr BuiltinFunction kFind = MakeMethod(&kStrType, names::find, 2, 4, StrFind);
 constexpr BuiltinFunction kFormat =
     MakeMethod(&kStrType, names::format, 1, kVariadic, StrFormatMethod, kBuiltinTakesKeywords);
@@ -619,6 +654,7 @@ constexpr Member kStrMembers[kStrMemberCount] = {
     {names::center, &kCenter.header},
     {names::count, &kCount.header},
     {names::endswith, &kEndswith.header},
+    {names::expandtabs, &kExpandtabs.header},
     {names::find, &kFind.header},
     {names::format, &kFormat.header},
     {names::index, &kIndex.header},

@@ -139,6 +139,15 @@ TEST_F(StrTest, CaseAndPadding) {
   EXPECT_EQ(ReprOf(Call(S("ab1"), "isalnum")), "True");
 }
 
+TEST_F(StrTest, Expandtabs) {
+  EXPECT_EQ(ReprOf(Call(S("a\tb"), "expandtabs", {I(4)})), "'a   b'");
+  EXPECT_EQ(ReprOf(Call(S("01\t012\t0123\t01234"), "expandtabs")), "'01      012     0123    01234'");
+  EXPECT_EQ(ReprOf(Call(S("ab\n\tc\r\td"), "expandtabs", {}, {{"tabsize", I(2)}})), "'ab\\n  c\\r  d'");
+  EXPECT_EQ(ReprOf(Call(S("\xc3\xa9\tx"), "expandtabs", {I(3)})), "'\xc3\xa9  x'");
+  EXPECT_EQ(ReprOf(Call(S("a\tb"), "expandtabs", {I(0)})), "'ab'");
+  EXPECT_EQ(ReprOf(Call(S("abc"), "expandtabs")), "'abc'");
+}
+
 TEST_F(StrTest, UnboundMethodsCheckSelf) {
   const Value join = LoadAttr(TypeValue(&kStrType), names::join);
   const Value args[] = {I(5), L({})};

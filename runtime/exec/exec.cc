@@ -6,6 +6,7 @@
 #include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
+#include "runtime/exec/micropython_module.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/user_class.h"
@@ -152,7 +153,7 @@ bool InitExec(const ExecConfig& config) {
   const Value path = NewList();
   if (path.IsException()) return false;
   exec.search_path = path;
-  if (!InitBuiltins()) return false;
+  if (!InitBuiltins() || !InitMicropythonModule()) return false;
   exec.vm.builtin_range = DictLookupName(exec.builtins, names::range);
   exec.initialized = true;
   return true;

@@ -117,3 +117,21 @@ emulated_test = rule(
         "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
     },
 )
+
+def qemu_arm_test(name, binary, **kwargs):
+    """`binary` (a test) cross-built for 32-bit ARM Linux in Thumb-2 and run under qemu-arm.
+
+    The usual companion of every core unit test: it proves the code is 32-bit and alignment clean.
+    """
+    emulated_test(
+        name = name,
+        binary = binary,
+        emulator = [
+            "qemu-arm",
+            "{binary}",
+        ],
+        expect_class = "ELF32",
+        expect_machine = "ARM",
+        platform = "//toolchains:linux_arm_thumb",
+        **kwargs
+    )

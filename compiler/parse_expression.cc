@@ -783,7 +783,8 @@ ast::Arguments* Parser::ParseParameters(bool is_lambda) {
     for (uint32_t j = i + 1; j < count + 2; ++j) {
       const ast::Arg* b = j < count ? params.At(j) : extra[j - count];
       if (b != nullptr && SameIdent(a->name, b->name)) {
-        FailAt(b, "duplicate argument in function definition");
+        FailAtWithName(b, "duplicate argument '", b->name, "' in function definition",
+                       "duplicate argument in function definition");
         return nullptr;
       }
     }

@@ -103,6 +103,23 @@ void Parser::FailAt(const ast::Node* node, const char* message) {
   FailAtPosition(node->line, node->column, message, ErrorKind::kSyntaxError, false);
 }
 
+void Parser::FailAtWithName(const ast::Node* node, const char* before, ast::Ident name, const char* after,
+                            const char* fallback) {
+  if (failed()) return;
+  const size_t before_length = strlen(before);
+  const size_t after_length = strlen(after);
+  char* message = static_cast<char*>(arena_->Allocate(before_length + name.length + after_length + 1, 1));
+  if (message == nullptr) {
+    FailAt(node, fallback);
+    return;
+  }
+  memcpy(message, before, before_length);
+  memcpy(message + before_length, source_ + name.offset, name.length);
+  memcpy(message + before_length + name.length, after, after_length);
+  message[before_length + name.length + after_length] = '\0';
+  FailAt(node, message);
+}
+
 void Parser::FailOutOfMemory() {
   FailAtPosition(token_.line, token_.column, "out of memory", ErrorKind::kMemoryError, false);
 }

@@ -48,6 +48,10 @@ class Parser {
   bool failed() const { return error_.failed(); }
   void Fail(const char* message, ErrorKind kind = ErrorKind::kSyntaxError);  // at the current token
   void FailAt(const ast::Node* node, const char* message);
+  // FailAt with the message `before` + the name + `after`, built in the arena (it lives as long as the tree);
+  // `fallback` (without the name) when the arena is full.
+  void FailAtWithName(const ast::Node* node, const char* before, ast::Ident name, const char* after,
+                      const char* fallback);
   void FailAtPosition(uint32_t line, uint32_t column, const char* message, ErrorKind kind, bool at_end);
   void FailOutOfMemory();
 

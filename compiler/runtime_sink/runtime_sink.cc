@@ -9,6 +9,8 @@
 #include "runtime/exec/function.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/float.h"
@@ -65,9 +67,13 @@ Value SinkMakeFloat(void*, double value) {
   return result;
 }
 
-Value SinkMakeComplex(void* context, double) {
-  static_cast<SinkContext*>(context)->unsupported = "complex numbers are not supported";
-  return Value();
+Value SinkMakeComplex(void*, double imag) {
+  const Value result = NewComplex(0.0, imag);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
 }
 
 Value SinkMakeStr(void*, const char* data, size_t length) {
@@ -79,9 +85,13 @@ Value SinkMakeStr(void*, const char* data, size_t length) {
   return result;
 }
 
-Value SinkMakeBytes(void* context, const char*, size_t) {
-  static_cast<SinkContext*>(context)->unsupported = "bytes objects are not supported";
-  return Value();
+Value SinkMakeBytes(void*, const char* data, size_t length) {
+  const Value result = NewBytes(data, length);
+  if (result.IsException()) {
+    ClearPendingException();
+    return Value();
+  }
+  return result;
 }
 
 Value SinkMakeTuple(void*, const Value* items, size_t count) {

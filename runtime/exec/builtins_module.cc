@@ -16,6 +16,9 @@
 #include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytearray.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
@@ -578,6 +581,7 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
 BuiltinFunction g_delattr = MakeBuiltin(0, 2, 2, BuiltinDelattr);
 
 const Type* const kBuiltinTypes[] = {
+    &kByteArrayType, &kBytesType, &kComplexType,
     &kBoolType,     &kDictType,       &kEnumerateType,     &kFilterType,      &kFloatType,      &kIntType,
     &kListType,     &kMapType,        &kObjectType,        &kPropertyType,    &kRangeType,      &kReversedType,
     &kSliceType,    &kStaticMethodType, &kClassMethodType, &kStrType,         &kSuperType,      &kTupleType,
@@ -621,6 +625,7 @@ bool InitBuiltins() {
     if (Publish(dict, (*type)->name, TypeValue(*type)).IsException()) return false;
   }
   if (!InitSets() || Publish(dict, kSetType.name, TypeValue(&kSetType)).IsException()) return false;
+  if (Publish(dict, kFrozenSetType.name, TypeValue(&kFrozenSetType)).IsException()) return false;
   g_delattr.name = static_cast<uint16_t>(Extra().delattr);
   if (Publish(dict, g_delattr.name, Value::FromObject(&g_delattr.header)).IsException()) return false;
   if (Publish(dict, names::Ellipsis, Value::Ellipsis()).IsException()) return false;

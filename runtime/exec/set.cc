@@ -21,9 +21,21 @@ Value DictOf(Value set) {
   return reinterpret_cast<SetObject*>(set.AsObject())->dict;
 }
 
-// A new set holding the items of `iterable` (any iterable, sets included).
-Value SetFrom(Value iterable) {
-  const Value set = NewSet();
+// A new empty set or frozenset (`type`).
+Value NewSetOfType(const Type* type) {
+  const Value dict = NewDict();
+  MICA_TRY(dict);
+  Object* object = NewObject(type, sizeof(SetObject));
+  if (object == nullptr) return Value::Exception();
+  reinterpret_cast<SetObject*>(object)->dict = dict;
+  return Value::FromObject(object);
+}
+
+const Type* SetTypeOf(Value set) { return set.AsObject()->type; }
+
+// A new set (or frozenset: `type`) holding the items of `iterable` (any iterable, sets included).
+Value SetFrom(Value iterable, const Type* type = &kSetType) {
+  const Value set = NewSetOfType(type);
   MICA_TRY(set);
   if (!iterable.IsNull()) MICA_TRY(SetUpdate(set, iterable));
   return set;
@@ -50,7 +62,7 @@ Value IsSubsetOf(Value a, Value b) {
 
 // The items of `a` that are (keep_common) or are not (!keep_common) in `b`.
 Value Filtered(Value a, Value b, bool keep_common) {
-  const Value result = NewSet();
+  const Value result = NewSetOfType(SetTypeOf(a));
   MICA_TRY(result);
   size_t position = 0;
   Value key;
@@ -65,16 +77,18 @@ Value Filtered(Value a, Value b, bool keep_common) {
 
 Value SetBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (op == BinaryOp::kContains) return SetContains(lhs, rhs);
-  if (!IsSet(lhs) || !IsSet(rhs)) {
+  if (!IsAnySet(lhs) || !IsAnySet(rhs)) {
     if (op == BinaryOp::kEqual || op == BinaryOp::kNotEqual) return Value::NotImplemented();
     return Value();
   }
+  // A frozenset's in-place operators are the plain ones (a new frozenset rebinds the name).
+  if (op >= BinaryOp::kInplaceAdd && op <= BinaryOp::kInplaceXor && !IsSet(lhs)) return Value();
   const size_t n_lhs = DictLength(DictOf(lhs));
   const size_t n_rhs = DictLength(DictOf(rhs));
   switch (op) {
     case BinaryOp::kOr:
     case BinaryOp::kInplaceOr: {
-      const Value result = op == BinaryOp::kOr ? SetFrom(lhs) : lhs;
+      const Value result = op == BinaryOp::kOr ? SetFrom(lhs, SetTypeOf(lhs)) : lhs;
       MICA_TRY(result);
       MICA_TRY(SetUpdate(result, rhs));
       return result;
@@ -111,30 +125,51 @@ Value SetBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   }
 }
 
+// CPython's frozenset hash: order-independent, from the items' hashes.
+Value FrozenSetHash(Value self) {
+  uintptr_t hash = 0;
+  size_t position = 0;
+  Value key;
+  Value value;
+  while (DictNext(DictOf(self), &position, &key, &value)) {
+    uintptr_t item;
+    if (!HashWord(key, &item)) return Value::Exception();
+    hash ^= ((item ^ 89869747UL) ^ (item << 16)) * 3644798167UL;
+  }
+  hash ^= (static_cast<uintptr_t>(DictLength(DictOf(self))) + 1) * 1927868237UL;
+  hash ^= (hash >> 11) ^ (hash >> 25);
+  hash = hash * 69069U + 907133923UL;
+  return HashToValue(static_cast<intptr_t>(hash));
+}
+
 Value SetUnaryOp(UnaryOp op, Value self) {
   switch (op) {
     case UnaryOp::kBool:
       return Value::Bool(DictLength(DictOf(self)) != 0);
     case UnaryOp::kLen:
       return Value::SmallInt(static_cast<intptr_t>(DictLength(DictOf(self))));
+    case UnaryOp::kHash:
+      if (IsSet(self)) return Value();  // unhashable
+      return FrozenSetHash(self);
     default:
-      return Value();  // unhashable, no arithmetic
+      return Value();  // no arithmetic
   }
 }
 
 Value SetPrint(const Printer& printer, Value self, PrintKind) {
   const Value dict = DictOf(self);
+  const bool frozen = !IsSet(self);
   if (DictLength(dict) == 0) {
-    printer.Write("set()");
+    printer.Write(frozen ? "frozenset()" : "set()");
     return Value::None();
   }
   bool active;
   MICA_TRY(ReprEnter(self, &active));
   if (active) {
-    printer.Write("set(...)");
+    printer.Write(frozen ? "frozenset(...)" : "set(...)");
     return Value::None();
   }
-  printer.Write("{");
+  printer.Write(frozen ? "frozenset({" : "{");
   size_t position = 0;
   Value key;
   Value value;
@@ -148,7 +183,7 @@ Value SetPrint(const Printer& printer, Value self, PrintKind) {
   }
   ReprLeave(self);
   MICA_TRY(result);
-  printer.Write("}");
+  printer.Write(frozen ? "})" : "}");
   return Value::None();
 }
 
@@ -159,6 +194,17 @@ Value SetGetIter(Value self) {
 Value SetMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
   MICA_TRY(CheckArgCount("set", n_pos, n_kw, 0, 1));
   return SetFrom(n_pos == 1 ? args[0] : Value());
+}
+
+Value FrozenSetMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(CheckArgCount("frozenset", n_pos, n_kw, 0, 1));
+  if (n_pos == 1 && args[0].IsObject() && args[0].AsObject()->type == &kFrozenSetType) return args[0];
+  return SetFrom(n_pos == 1 ? args[0] : Value(), &kFrozenSetType);
+}
+
+Value CheckAnySet(Value v) {
+  if (!IsAnySet(v)) return RaiseFormat(&kTypeErrorType, "descriptor requires a 'set' object but received '%T'", v);
+  return Value::None();
 }
 
 // ---- Methods (named at start-up: their names are not built-in names) -------------------------------------
@@ -205,7 +251,8 @@ Value MethodClear(const Value* args, uint32_t, uint32_t) {
 }
 
 Value MethodCopy(const Value* args, uint32_t, uint32_t) {
-  MICA_TRY(CheckSet(args[0]));
+  MICA_TRY(CheckAnySet(args[0]));
+  if (!IsSet(args[0])) return args[0];
   return SetFrom(args[0]);
 }
 
@@ -217,8 +264,8 @@ Value MethodUpdate(const Value* args, uint32_t n_pos, uint32_t) {
 
 // union/intersection/difference/symmetric_difference/issubset/issuperset/isdisjoint with any iterable.
 Value WithOperand(const Value* args, BinaryOp op) {
-  MICA_TRY(CheckSet(args[0]));
-  const Value other = IsSet(args[1]) ? args[1] : SetFrom(args[1]);
+  MICA_TRY(CheckAnySet(args[0]));
+  const Value other = IsAnySet(args[1]) ? args[1] : SetFrom(args[1]);
   MICA_TRY(other);
   return SetBinaryOp(op, args[0], other);
 }
@@ -242,29 +289,31 @@ Value MethodIsDisjoint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 struct NamedMethod {
   const char* text;
   BuiltinFunction function;
+  bool frozen_too;  // also a frozenset method (does not mutate)
 };
 
 NamedMethod g_methods[] = {
-    {"add", MakeBuiltin(0, 2, 2, MethodAdd)},
-    {"clear", MakeBuiltin(0, 1, 1, MethodClear)},
-    {"copy", MakeBuiltin(0, 1, 1, MethodCopy)},
-    {"difference", MakeBuiltin(0, 2, 2, MethodDifference)},
-    {"discard", MakeBuiltin(0, 2, 2, MethodDiscard)},
-    {"intersection", MakeBuiltin(0, 2, 2, MethodIntersection)},
-    {"isdisjoint", MakeBuiltin(0, 2, 2, MethodIsDisjoint)},
-    {"issubset", MakeBuiltin(0, 2, 2, MethodIsSubset)},
-    {"issuperset", MakeBuiltin(0, 2, 2, MethodIsSuperset)},
-    {"pop", MakeBuiltin(0, 1, 1, MethodPop)},
-    {"remove", MakeBuiltin(0, 2, 2, MethodRemove)},
-    {"symmetric_difference", MakeBuiltin(0, 2, 2, MethodSymmetricDifference)},
-    {"union", MakeBuiltin(0, 2, 2, MethodUnion)},
-    {"update", MakeBuiltin(0, 1, kVariadic, MethodUpdate)},
+    {"add", MakeBuiltin(0, 2, 2, MethodAdd), false},
+    {"clear", MakeBuiltin(0, 1, 1, MethodClear), false},
+    {"copy", MakeBuiltin(0, 1, 1, MethodCopy), true},
+    {"difference", MakeBuiltin(0, 2, 2, MethodDifference), true},
+    {"discard", MakeBuiltin(0, 2, 2, MethodDiscard), false},
+    {"intersection", MakeBuiltin(0, 2, 2, MethodIntersection), true},
+    {"isdisjoint", MakeBuiltin(0, 2, 2, MethodIsDisjoint), true},
+    {"issubset", MakeBuiltin(0, 2, 2, MethodIsSubset), true},
+    {"issuperset", MakeBuiltin(0, 2, 2, MethodIsSuperset), true},
+    {"pop", MakeBuiltin(0, 1, 1, MethodPop), false},
+    {"remove", MakeBuiltin(0, 2, 2, MethodRemove), false},
+    {"symmetric_difference", MakeBuiltin(0, 2, 2, MethodSymmetricDifference), true},
+    {"union", MakeBuiltin(0, 2, 2, MethodUnion), true},
+    {"update", MakeBuiltin(0, 1, kVariadic, MethodUpdate), false},
 };
 
 Value SetAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   if (op != AttrOp::kLoad) return Value();
+  const bool frozen = !IsSet(self);
   for (const NamedMethod& method : g_methods) {
-    if (method.function.name != name) continue;
+    if (method.function.name != name || (frozen && !method.frozen_too)) continue;
     const Value bound = NewBoundMethod(Value::FromObject(&method.function.header), self);
     MICA_TRY(bound);
     *value = bound;
@@ -279,6 +328,15 @@ Type kSetType = {
     {&kTypeType}, 0,          kTypeSubclassable, nullptr,  SetMakeNew, SetPrint, nullptr,
     SetUnaryOp,   SetBinaryOp, SetAttr,          nullptr,  SetGetIter, nullptr,  {nullptr, 0},
 };
+
+Type kFrozenSetType = {
+    {&kTypeType}, 0,          0,       nullptr,  FrozenSetMakeNew, SetPrint, nullptr,
+    SetUnaryOp,   SetBinaryOp, SetAttr, nullptr,  SetGetIter,       nullptr,  {nullptr, 0},
+};
+
+bool IsAnySet(Value v) {
+  return v.IsObject() && (v.AsObject()->type == &kSetType || v.AsObject()->type == &kFrozenSetType);
+}
 
 bool IsSet(Value v) {
   return v.IsObject() && v.AsObject()->type == &kSetType;
@@ -312,6 +370,9 @@ bool InitSets() {
   const Value name = InternName("set", 3);
   if (name.IsException()) return false;
   kSetType.name = static_cast<uint16_t>(name.AsNameId());
+  const Value frozen_name = InternName("frozenset", 9);
+  if (frozen_name.IsException()) return false;
+  kFrozenSetType.name = static_cast<uint16_t>(frozen_name.AsNameId());
   for (NamedMethod& method : g_methods) {
     const Value method_name = InternName(method.text, strlen(method.text));
     if (method_name.IsException()) return false;

@@ -1,6 +1,7 @@
 // set: an unordered collection of distinct hashable values, kept as the keys of a dict (so it shares the
 // dict's hashing, equality and insertion-ordered iteration). Enough for set displays and comprehensions
-// (BUILD_SET, SET_ADD, SET_UPDATE), set() and the common methods and operators; frozenset is not here yet.
+// (BUILD_SET, SET_ADD, SET_UPDATE), set() and the common methods and operators. frozenset shares the layout and the slots; results of operators
+// and methods have the left operand's type.
 // (It belongs with the other core types in runtime/objects; it lives here until that package takes it.)
 #ifndef MICA_RUNTIME_EXEC_SET_H_
 #define MICA_RUNTIME_EXEC_SET_H_
@@ -15,9 +16,13 @@ struct SetObject {
   Value dict;     // element -> None
 };
 
-extern Type kSetType;  // RAM: its name is interned at start-up
+extern Type kSetType;        // RAM: its name is interned at start-up
+extern Type kFrozenSetType;  // the same layout; hashable, no mutators
 
+// Exactly a set (mutable).
 bool IsSet(Value v);
+// A set or a frozenset.
+bool IsAnySet(Value v);
 Value NewSet();
 Value SetAdd(Value set, Value item);
 // Adds every item of an iterable.

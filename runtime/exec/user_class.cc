@@ -1423,6 +1423,7 @@ Value BuildClass(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 
 bool InitClasses() {
   SetSubtypeHook(SubclassHook);
+  SetMakeClassHook(MakeClass);
   return true;
 }
 

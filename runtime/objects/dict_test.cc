@@ -58,6 +58,31 @@ TEST_F(DictTest, Methods) {
   EXPECT_EQ(ReprOp(BinaryOp::kOr, d, Keep(CallValue(fromkeys, args, 2, 0))), "{'a': 0, 'c': 3, 'b': 0}");
 }
 
+TEST_F(DictTest, ViewsCompareAsSets) {
+  const Value a = D();
+  const Value b = D();
+  DictStore(a, S("x"), I(1));
+  DictStore(a, S("y"), I(2));
+  DictStore(b, S("y"), I(2));
+  DictStore(b, S("x"), I(1));
+  const Value ak = Keep(Call(a, "keys"));
+  const Value bk = Keep(Call(b, "keys"));
+  EXPECT_EQ(ReprOp(BinaryOp::kEqual, ak, bk), "True");
+  EXPECT_EQ(ReprOp(BinaryOp::kNotEqual, ak, bk), "False");
+  EXPECT_EQ(ReprOp(BinaryOp::kEqual, Keep(Call(a, "items")), Keep(Call(b, "items"))), "True");
+  const Value av = Keep(Call(a, "values"));
+  EXPECT_EQ(ReprOp(BinaryOp::kEqual, av, Keep(Call(b, "values"))), "False");
+  EXPECT_EQ(ReprOp(BinaryOp::kEqual, av, av), "True");  // identity only
+  DictStore(b, S("z"), I(3));
+  EXPECT_EQ(ReprOp(BinaryOp::kEqual, ak, bk), "False");
+  EXPECT_EQ(ReprOp(BinaryOp::kLess, ak, bk), "True");
+  EXPECT_EQ(ReprOp(BinaryOp::kLessEqual, ak, bk), "True");
+  EXPECT_EQ(ReprOp(BinaryOp::kGreater, ak, bk), "False");
+  EXPECT_EQ(ReprOp(BinaryOp::kGreaterEqual, bk, ak), "True");
+  DictStore(b, S("x"), I(9));
+  EXPECT_EQ(ReprOp(BinaryOp::kLess, Keep(Call(a, "items")), Keep(Call(b, "items"))), "False");
+}
+
 TEST_F(DictTest, Constructor) {
   const Value dict_type = TypeValue(&kDictType);
   const Value args[] = {L({T({I(1), I(2)}), T({I(3), I(4)})}), N("x"), I(5)};

@@ -65,7 +65,59 @@ Value ViewUnaryOp(UnaryOp op, Value self) {
   }
 }
 
+bool IsSetLikeView(Value v) {
+  if (!v.IsObject()) return false;
+  const Type* type = v.AsObject()->type;
+  return type == &kDictKeysType || type == &kDictItemsType;
+}
+
+// Every item of `inner` is in `outer` (both set-like views): True/False or an exception.
+Value ViewAllIn(Value inner, Value outer) {
+  const DictIterKind kind = KindOf(TypeOf(inner));
+  size_t position = 0;
+  Value key;
+  Value value;
+  while (DictNext(ViewDict(inner), &position, &key, &value)) {
+    Value item = key;
+    if (kind == kDictIterItems) {
+      Value pair[2] = {key, value};
+      item = NewTuple(pair, 2);
+      MICA_TRY(item);
+    }
+    const Value found = Contains(outer, item);
+    MICA_TRY(found);
+    if (!found.IsTrue()) return Value::False();
+  }
+  return Value::True();
+}
+
+// keys() and items() compare as sets (==, !=, and <, <=, >, >= as subset tests); values() never do.
+Value ViewCompare(BinaryOp op, Value lhs, Value rhs) {
+  if (!IsSetLikeView(lhs) || !IsSetLikeView(rhs)) return Value();
+  const size_t left = DictLength(ViewDict(lhs));
+  const size_t right = DictLength(ViewDict(rhs));
+  bool sizes_ok = false;
+  bool left_inside = true;  // test lhs <= rhs; false: test rhs <= lhs
+  switch (op) {
+    case BinaryOp::kEqual:
+    case BinaryOp::kNotEqual: sizes_ok = left == right; break;
+    case BinaryOp::kLess: sizes_ok = left < right; break;
+    case BinaryOp::kLessEqual: sizes_ok = left <= right; break;
+    case BinaryOp::kGreater: sizes_ok = left > right; left_inside = false; break;
+    case BinaryOp::kGreaterEqual: sizes_ok = left >= right; left_inside = false; break;
+    default: return Value();
+  }
+  bool result = sizes_ok;
+  if (result) {
+    const Value all = left_inside ? ViewAllIn(lhs, rhs) : ViewAllIn(rhs, lhs);
+    MICA_TRY(all);
+    result = all.IsTrue();
+  }
+  return Value::Bool(op == BinaryOp::kNotEqual ? !result : result);
+}
+
 Value ViewBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  if (op >= BinaryOp::kLess && op <= BinaryOp::kGreaterEqual) return ViewCompare(op, lhs, rhs);
   if (op != BinaryOp::kContains) return Value();
   const DictIterKind kind = KindOf(TypeOf(lhs));
   if (kind == kDictIterKeys) {

@@ -259,6 +259,19 @@ Value FloatMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw
   const char* text;
   size_t length;
   if (StrData(x, &text, &length)) return FloatFromText(text, length);
+  // A class with __float__, else __index__.
+  Value converted;
+  MICA_TRY(CallSpecialMethod(x, names::__float__, &converted));
+  if (!converted.IsNull()) {
+    if (!IsFloat(converted)) return RaiseFormat(&kTypeErrorType, "%T.__float__ returned non-float (type %T)", x, converted);
+    return converted;
+  }
+  MICA_TRY(IndexInt(x, &converted));
+  if (!converted.IsNull()) {
+    double value;
+    MICA_TRY(IntToDouble(converted, &value));
+    return NewFloat(value);
+  }
   return RaiseFormat(&kTypeErrorType, "float() argument must be a string or a real number, not '%T'", x);
 }
 

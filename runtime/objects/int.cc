@@ -416,10 +416,39 @@ bool IntIsNegative(Value v) {
   return AsInt(v)->negative != 0;
 }
 
+Value CallSpecialMethod(Value v, uint32_t name, Value* out) {
+  *out = Value();
+  if ((TypeOf(v)->flags & kTypeIsUserClass) == 0) return Value::None();
+  const Value method = LookupAttr(v, name);  // bound to v, as format() finds __format__
+  MICA_TRY(method);
+  if (method.IsNull()) return Value::None();
+  const Value result = CallValue(method, nullptr, 0, 0);
+  MICA_TRY(result);
+  *out = result;
+  return Value::None();
+}
+
+Value IndexInt(Value v, Value* out) {
+  if (IsInt(v)) {
+    *out = v.IsBool() ? Value::SmallInt(v.IsTrue() ? 1 : 0) : v;
+    return Value::None();
+  }
+  MICA_TRY(CallSpecialMethod(v, names::__index__, out));
+  if (!out->IsNull() && !IsInt(*out)) {
+    return RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %T)", *out);
+  }
+  return Value::None();
+}
+
 Value ToIndex(Value v, intptr_t* out) {
   if (v.IsSmallInt()) {
     *out = v.AsSmallInt();
     return Value::None();
+  }
+  if (!IsInt(v)) {
+    Value index;
+    MICA_TRY(IndexInt(v, &index));
+    if (!index.IsNull()) v = index;
   }
   if (!IsInt(v)) return RaiseFormat(&kTypeErrorType, "'%T' object cannot be interpreted as an integer", v);
   int64_t wide;
@@ -680,6 +709,15 @@ Value IntMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) 
   const char* text;
   size_t length;
   if (StrData(x, &text, &length)) return IntFromText(text, length, 10);
+  // A class with __int__, else __index__ (as CPython 3.10+).
+  Value converted;
+  MICA_TRY(CallSpecialMethod(x, names::__int__, &converted));
+  if (!converted.IsNull()) {
+    if (!IsInt(converted)) return RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %T)", converted);
+    return converted.IsBool() ? Value::SmallInt(converted.IsTrue() ? 1 : 0) : converted;
+  }
+  MICA_TRY(IndexInt(x, &converted));
+  if (!converted.IsNull()) return converted;
   return RaiseFormat(&kTypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%T'",
                      x);
 }

@@ -45,6 +45,14 @@ bigint::BigView IntView(Value v, bigint::Digit buffer[bigint::kInt64Digits]);
 // v as int64 when it fits (precondition IsInt(v)); false otherwise, without raising.
 bool IntToInt64(Value v, int64_t* out);
 
+// v as an int for indexing: v itself (bools as 0/1), or v.__index__() for an instance of a user class that has
+// one (TypeError "__index__ returned non-int (type str)" when it is not an int). Returns None with *out set, or
+// None with *out null when v has no integer value (the caller raises its own TypeError), or an exception.
+Value IndexInt(Value v, Value* out);
+// The result of v.name() for an instance of a user class whose class defines `name` (__int__, __float__,
+// __index__): None with *out set, None with *out null when there is no such method, or an exception.
+Value CallSpecialMethod(Value v, uint32_t name, Value* out);
+
 // __index__: v as an intptr_t for lengths, indices and counts. TypeError ("'%T' object cannot be interpreted as an
 // integer") if v is not an int, OverflowError ("Python int too large to convert to C ssize_t") if it does not fit.
 Value ToIndex(Value v, intptr_t* out);

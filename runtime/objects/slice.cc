@@ -21,7 +21,12 @@ Value SliceIndex(Value v, intptr_t missing, intptr_t* out) {
     *out = missing;
     return Value::None();
   }
-  if (!IsInt(v)) return RaiseTypeError("slice indices must be integers or None or have an __index__ method");
+  if (!IsInt(v)) {
+    Value index;
+    MICA_TRY(IndexInt(v, &index));
+    if (index.IsNull()) return RaiseTypeError("slice indices must be integers or None or have an __index__ method");
+    v = index;
+  }
   int64_t wide;
   if (!IntToInt64(v, &wide) || wide > INTPTR_MAX || wide < -INTPTR_MAX) {
     *out = IntIsNegative(v) ? -INTPTR_MAX : INTPTR_MAX;
@@ -142,7 +147,12 @@ Value ResolveSlice(Value slice_value, size_t length, SliceBounds* out) {
 
 Value NormalizeIndex(Value index, size_t length, const char* what, size_t* out) {
   if (!IsInt(index)) {
-    return RaiseFormat(&kTypeErrorType, "%s indices must be integers or slices, not %T", what, index);
+    Value converted;
+    MICA_TRY(IndexInt(index, &converted));
+    if (converted.IsNull()) {
+      return RaiseFormat(&kTypeErrorType, "%s indices must be integers or slices, not %T", what, index);
+    }
+    index = converted;
   }
   int64_t i;
   if (!IntToInt64(index, &i)) return RaiseFormat(&kIndexErrorType, "cannot fit 'int' into an index-sized integer");

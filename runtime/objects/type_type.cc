@@ -1,17 +1,31 @@
 #include "runtime/objects/type_type.h"
 
 #include "runtime/names.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 
 namespace mica {
 namespace {
 
+MakeClassHook g_make_class_hook = nullptr;
+
 Value TypeMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (n_pos == 1 && n_kw == 0) return TypeValue(TypeOf(args[0]));
-  return RaiseTypeError("type() takes 1 or 3 arguments");
+  if (n_pos != 3 || n_kw != 0) return RaiseTypeError("type() takes 1 or 3 arguments");
+  if (!IsStr(args[0])) return RaiseFormat(&kTypeErrorType, "type.__new__() argument 1 must be str, not %T", args[0]);
+  if (!IsTuple(args[1])) {
+    return RaiseFormat(&kTypeErrorType, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+  }
+  if (!IsDict(args[2])) return RaiseFormat(&kTypeErrorType, "type.__new__() argument 3 must be dict, not %T", args[2]);
+  if (g_make_class_hook == nullptr) return RaiseTypeError("type() cannot create classes in this build");
+  const Value namespace_copy = NewDict(DictLength(args[2]));
+  MICA_TRY(namespace_copy);
+  MICA_TRY(DictUpdateFromDict(namespace_copy, args[2]));
+  return g_make_class_hook(args[0], args[1], namespace_copy);
 }
 
 Value TypeUnaryOp(UnaryOp op, Value self) {
@@ -20,6 +34,8 @@ Value TypeUnaryOp(UnaryOp op, Value self) {
 }
 
 }  // namespace
+
+void SetMakeClassHook(MakeClassHook hook) { g_make_class_hook = hook; }
 
 constexpr Type kTypeType = {{&kTypeType}, names::type, 0,          nullptr,  TypeMakeNew, TypePrint,
                             TypeCall,     TypeUnaryOp, nullptr,    TypeAttr, nullptr,     nullptr,

@@ -18,6 +18,12 @@ bool IsType(Value v);
 const Type* AsType(Value v);  // precondition: IsType(v)
 Value TypeValue(const Type* type);
 
+// type(name, bases, dict): the class machinery (runtime/exec) installs the function that makes a class at
+// start-up, as objects must not depend on it. It receives a str, a tuple of bases and a copy of the dict. Without
+// a hook the three-argument form raises TypeError.
+using MakeClassHook = Value (*)(Value name, Value bases, Value dict);
+void SetMakeClassHook(MakeClassHook hook);
+
 // The slots, for the class machinery's metatype to reuse.
 Value TypeCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw);
 Value TypePrint(const Printer& printer, Value self, PrintKind kind);

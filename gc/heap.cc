@@ -140,23 +140,6 @@ size_t Heap::BytesToGranules(size_t bytes) const {
   return granules == 0 ? 1 : granules;
 }
 
-Heap::Kind Heap::KindAt(size_t granule) const {
-  return static_cast<Kind>((TestBit(kind_low_, granule) ? 1u : 0u) | (TestBit(kind_high_, granule) ? 2u : 0u));
-}
-
-void Heap::SetKind(size_t granule, Kind kind) {
-  if ((kind & 1u) != 0) {
-    SetBit(kind_low_, granule);
-  } else {
-    ClearBit(kind_low_, granule);
-  }
-  if ((kind & 2u) != 0) {
-    SetBit(kind_high_, granule);
-  } else {
-    ClearBit(kind_high_, granule);
-  }
-}
-
 size_t Heap::BlockGranules(size_t head) const {
   return FindNextSet(boundary_, head + 1, granules_ + 1) - head;
 }
@@ -237,6 +220,41 @@ void Heap::Carve(size_t head, size_t chunk_granules, size_t granules) {
   PushFree(head + granules, chunk_granules - granules);
 }
 
+// Takes the first `granules` of the free chunk at `head` (still linked, larger than `granules`), leaving the rest
+// free. When the rest stays in the chunk's size class it simply takes the chunk's place in its list: same
+// neighbours, still in address order (it only moved up, below the next chunk), and the footer is unchanged. Else
+// the chunk is unlinked and the rest pushed into its own class.
+size_t Heap::SplitFront(size_t head, size_t chunk_granules, size_t granules) {
+  const size_t rest = chunk_granules - granules;
+  const uint32_t size_class = SizeClassOf(chunk_granules);
+  if (SizeClassOf(rest) != size_class) {
+    Unlink(head, chunk_granules);
+    Carve(head, chunk_granules, granules);
+    return head;
+  }
+  // Same class: rest >= 2 (classes of single granules hold nothing else), so it has a size word and a footer.
+  const Word* chunk = At(head);
+  const uintptr_t next = chunk[0];
+  const uintptr_t previous = chunk[1];
+  const size_t rest_head = head + granules;
+  Word* rest_chunk = At(rest_head);  // may overlap the old chunk's size word: the links were read first
+  const uintptr_t address = reinterpret_cast<uintptr_t>(rest_chunk);
+  rest_chunk[0] = next;
+  rest_chunk[1] = previous;
+  rest_chunk[2] = rest;
+  At(rest_head + rest)[-1] = rest;
+  if (previous != 0) {
+    reinterpret_cast<Word*>(previous)[0] = address;
+  } else {
+    free_heads_[size_class] = address;
+  }
+  if (next != 0) reinterpret_cast<Word*>(next)[1] = address;
+  SetBit(boundary_, rest_head);
+  SetKind(rest_head, kFree);
+  SetKind(head, kScanned);
+  return head;
+}
+
 size_t Heap::TakeBestFit(uint32_t size_class, size_t granules) {
   size_t best = kNone;
   size_t best_granules = kNone;
@@ -252,9 +270,11 @@ size_t Heap::TakeBestFit(uint32_t size_class, size_t granules) {
     chunk = reinterpret_cast<const Word*>(chunk)[0];
   }
   if (best == kNone) return kNone;
-  Unlink(best, best_granules);
-  Carve(best, best_granules, granules);
-  return best;
+  if (best_granules == granules) {
+    Unlink(best, best_granules);
+    return best;
+  }
+  return SplitFront(best, best_granules, granules);
 }
 
 // A chunk of exactly `granules` from the free lists (its kind bits cleared), or kNone.
@@ -279,10 +299,7 @@ size_t Heap::TakeFree(size_t granules) {
     if (candidate < lowest) lowest = candidate;
   }
   const size_t head = (lowest - pool_) / kGranuleBytes;
-  const size_t chunk_granules = FreeGranules(head);
-  Unlink(head, chunk_granules);
-  Carve(head, chunk_granules, granules);
-  return head;
+  return SplitFront(head, FreeGranules(head), granules);
 }
 
 // Makes [head, head + granules) free, merged with free neighbours on both sides. On entry its boundary bit is
@@ -316,7 +333,22 @@ void* Heap::Allocate(size_t bytes, uint32_t flags) {
   if (stress_mode_ || (auto_collect_ && threshold_bytes_ != 0 && allocated_since_collect_ >= threshold_bytes_)) {
     Collect();
   }
-  size_t head = TakeFree(granules);
+  size_t head;
+  const uint32_t exact_class = static_cast<uint32_t>(granules - 1);
+  if (exact_class < kExactClasses && free_heads_[exact_class] != 0) {
+    // The common case: a chunk of exactly this size, the lowest of its list (no predecessor).
+    head = (free_heads_[exact_class] - pool_) / kGranuleBytes;
+    const uintptr_t next = At(head)[0];
+    free_heads_[exact_class] = next;
+    if (next != 0) {
+      reinterpret_cast<Word*>(next)[1] = 0;
+    } else {
+      nonempty_classes_ &= ~(1u << exact_class);
+    }
+    if (granules >= 2) SetKind(head + granules - 1, kScanned);
+  } else {
+    head = TakeFree(granules);
+  }
   if (head == kNone && auto_collect_ && !stress_mode_) {
     Collect();
     head = TakeFree(granules);
@@ -326,8 +358,13 @@ void* Heap::Allocate(size_t bytes, uint32_t flags) {
   SetKind(head, (flags & kFinalizer) != 0 ? kFinalizerKind : (flags & kNoScan) != 0 ? kNoScanKind : kScanned);
   used_granules_ += granules;
   allocated_since_collect_ += granules * kGranuleBytes;
-  void* block = At(head);
-  memset(block, 0, granules * kGranuleBytes);
+  Word* block = At(head);
+  if (granules == 1) {
+    block[0] = 0;
+    block[1] = 0;
+  } else {
+    memset(block, 0, granules * kGranuleBytes);
+  }
   return block;
 }
 

@@ -145,8 +145,15 @@ class Heap {
   Word* At(size_t granule) const { return reinterpret_cast<Word*>(pool_ + granule * kGranuleBytes); }
   size_t GranuleOf(const void* pointer) const;  // exact block start, or kNone
   size_t BytesToGranules(size_t bytes) const;   // kNone if larger than the pool
-  Kind KindAt(size_t granule) const;
-  void SetKind(size_t granule, Kind kind);
+  Kind KindAt(size_t granule) const {
+    return static_cast<Kind>((TestBit(kind_low_, granule) ? 1u : 0u) | (TestBit(kind_high_, granule) ? 2u : 0u));
+  }
+  void SetKind(size_t granule, Kind kind) {
+    const size_t word = granule / kBitsPerWord;
+    const BitWord bit = BitWord{1} << (granule % kBitsPerWord);
+    kind_low_[word] = (kind & 1u) != 0 ? (kind_low_[word] | bit) : (kind_low_[word] & ~bit);
+    kind_high_[word] = (kind & 2u) != 0 ? (kind_high_[word] | bit) : (kind_high_[word] & ~bit);
+  }
   size_t BlockGranules(size_t head) const;  // of an allocated block, from the boundary plane
   size_t FreeGranules(size_t head) const;   // of a free chunk, from its own words
 
@@ -157,6 +164,7 @@ class Heap {
   size_t TakeFree(size_t granules);
   size_t TakeBestFit(uint32_t size_class, size_t granules);
   void Carve(size_t head, size_t chunk_granules, size_t granules);
+  size_t SplitFront(size_t head, size_t chunk_granules, size_t granules);
   void Release(size_t head, size_t granules);
   void ResetFreeLists();
 

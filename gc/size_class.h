@@ -19,13 +19,12 @@ constexpr uint32_t kSizeClasses = 32;
 // The class of a chunk (or request) of `granules` >= 1 granules.
 constexpr uint32_t SizeClassOf(size_t granules) {
   if (granules <= kExactClasses) return static_cast<uint32_t>(granules - 1);
-  uint32_t size_class = kExactClasses;
-  size_t class_end = 2 * kExactClasses;  // the range class [17, 32) ends before 32
-  while (granules >= class_end && size_class < kSizeClasses - 1) {
-    ++size_class;
-    class_end *= 2;
-  }
-  return size_class;
+  // [16 * 2^k, 32 * 2^k) is class 16 + k (17..31 included in class 16): 12 + floor(log2(granules)), capped.
+  const uint32_t log2 =
+      sizeof(size_t) > 4 ? 63u - static_cast<uint32_t>(__builtin_clzll(static_cast<unsigned long long>(granules)))
+                         : 31u - static_cast<uint32_t>(__builtin_clz(static_cast<unsigned int>(granules)));
+  const uint32_t size_class = 12u + log2;
+  return size_class < kSizeClasses - 1 ? size_class : kSizeClasses - 1;
 }
 
 // The smallest chunk size, in granules, that a class holds.
@@ -39,6 +38,7 @@ static_assert(SizeClassOf(1) == 0 && SizeClassOf(16) == 15, "exact classes");
 static_assert(SizeClassOf(17) == 16 && SizeClassOf(31) == 16 && SizeClassOf(32) == 17, "first range class");
 static_assert(SizeClassMinimum(17) == 32 && SizeClassOf(SizeClassMinimum(30)) == 30, "range minimums");
 static_assert(SizeClassOf(size_t{1} << 19) == 31 && SizeClassOf(size_t{1} << 30) == 31, "last class");
+static_assert(SizeClassOf((size_t{1} << 19) - 1) == 30 && SizeClassOf(63) == 17 && SizeClassOf(64) == 18, "ranges");
 
 }  // namespace gc
 }  // namespace mica

@@ -10,6 +10,7 @@
 #include "runtime/names.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
+#include "runtime/objects/float.h"
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/runtime_state.h"
@@ -105,8 +106,73 @@ Value VmErrorObject(VmState* state) {
 
 // ---- The hooks ------------------------------------------------------------------------------------------
 
+// An exact float, or a small int that converts to a double exactly (|i| <= 2^53, so comparisons need no care).
+inline bool FastFloatOperand(Value v, double* out) {
+  if (v.IsSmallInt()) {
+    const intptr_t i = v.AsSmallInt();
+    constexpr intptr_t kExact = static_cast<intptr_t>(int64_t{1} << 53 > Value::kSmallIntMax ? Value::kSmallIntMax
+                                                                                               : int64_t{1} << 53);
+    if (i > kExact || i < -kExact) return false;
+    *out = static_cast<double>(i);
+    return true;
+  }
+  if (v.IsObject() && v.AsObject()->type == &kFloatType) {
+    *out = reinterpret_cast<const FloatObject*>(v.AsObject())->value;
+    return true;
+  }
+  return false;
+}
+
+// float op float and float op small int (either order), with float's own semantics (float.cc): the result, an
+// exception, or null to take the generic path (neither a float, a big int, division by zero, powers, bit ops).
+// Out of line: the hook's other callers keep a small frame. The caller has checked that one operand is a float.
+__attribute__((noinline)) Value FloatFastBinary(Opcode op, Value lhs, Value rhs) {
+  double x;
+  double y;
+  if (!FastFloatOperand(lhs, &x) || !FastFloatOperand(rhs, &y)) return Value();
+  switch (op) {
+    case Opcode::BINARY_ADD:
+    case Opcode::INPLACE_ADD: return NewFloat(x + y);
+    case Opcode::BINARY_SUBTRACT:
+    case Opcode::INPLACE_SUBTRACT: return NewFloat(x - y);
+    case Opcode::BINARY_MULTIPLY:
+    case Opcode::INPLACE_MULTIPLY: return NewFloat(x * y);
+    case Opcode::BINARY_TRUE_DIVIDE:
+    case Opcode::INPLACE_TRUE_DIVIDE:
+      if (y == 0.0) return Value();
+      return NewFloat(x / y);
+    case Opcode::BINARY_FLOOR_DIVIDE:
+    case Opcode::INPLACE_FLOOR_DIVIDE:
+    case Opcode::BINARY_MODULO:
+    case Opcode::INPLACE_MODULO: {
+      if (y == 0.0) return Value();
+      double quotient;
+      double remainder;
+      MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
+      const bool modulo = op == Opcode::BINARY_MODULO || op == Opcode::INPLACE_MODULO;
+      return NewFloat(modulo ? remainder : quotient);
+    }
+    // IEEE comparisons are Python's: anything with a NaN is false, except != which is true.
+    case Opcode::COMPARE_LT: return Value::Bool(x < y);
+    case Opcode::COMPARE_LE: return Value::Bool(x <= y);
+    case Opcode::COMPARE_EQ: return Value::Bool(x == y);
+    case Opcode::COMPARE_NE: return Value::Bool(x != y);
+    case Opcode::COMPARE_GT: return Value::Bool(x > y);
+    case Opcode::COMPARE_GE: return Value::Bool(x >= y);
+    default: return Value();
+  }
+}
+
 Value HookBinaryOp(VmState* state, Opcode op, Value lhs, Value rhs) {
   Value result;
+  if ((lhs.IsObject() && lhs.AsObject()->type == &kFloatType) ||
+      (rhs.IsObject() && rhs.AsObject()->type == &kFloatType)) {
+    result = FloatFastBinary(op, lhs, rhs);
+    if (!result.IsNull()) {
+      if (result.IsException()) return PendingToVm(state);
+      return result;
+    }
+  }
   const uint8_t code = static_cast<uint8_t>(op);
   if (code >= static_cast<uint8_t>(Opcode::BINARY_ADD) && code <= static_cast<uint8_t>(Opcode::BINARY_XOR)) {
     result = BinaryOperation(

@@ -5,7 +5,7 @@
 // The buffer protocol: GetBuffer() gives the data and length of any bytes-like object (bytes, bytearray); bytes(),
 // bytearray(), join, comparisons and `in` accept any of them.
 //
-// Hook points for types whose files belong to others (add the member to their tables):
+// str.encode, int.to_bytes and int.from_bytes are implemented here and listed in str's and int's member tables:
 //   str.encode:     MakeMethod(&kStrType, names::encode, 1, 3, StrEncodeMethod, kBuiltinTakesKeywords)
 //   int.to_bytes:   MakeMethod(&kIntType, names::to_bytes, 1, 4, IntToBytesMethod, kBuiltinTakesKeywords)
 //   int.from_bytes: MakeMethod(&kIntType, names::from_bytes, 2, 4, IntFromBytesMethod,

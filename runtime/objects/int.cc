@@ -8,6 +8,7 @@
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/float.h"
@@ -349,13 +350,22 @@ Value IntBitLengthMethod(const Value* args, uint32_t, uint32_t) {
 }
 
 constexpr BuiltinFunction kBitLength = MakeMethod(&kIntType, names::bit_length, 1, 1, IntBitLengthMethod);
-constexpr Member kIntMembers[] = {{names::bit_length, &kBitLength.header}};
+constexpr BuiltinFunction kToBytes =
+    MakeMethod(&kIntType, names::to_bytes, 1, 4, IntToBytesMethod, kBuiltinTakesKeywords);
+constexpr BuiltinFunction kFromBytes = MakeMethod(&kIntType, names::from_bytes, 2, 4, IntFromBytesMethod,
+                                                  kBuiltinTakesKeywords | kBuiltinClassMethod);
+constexpr Member kIntMembers[] = {
+    {names::bit_length, &kBitLength.header},
+    {names::from_bytes, &kFromBytes.header},
+    {names::to_bytes, &kToBytes.header},
+};
+static_assert(MembersSorted(kIntMembers, sizeof kIntMembers / sizeof kIntMembers[0]), "int members sorted by id");
 
 }  // namespace
 
 constexpr Type kIntType = {{&kTypeType}, names::int_, kTypeSubclassable, nullptr, IntMakeNew, IntPrint,
                            nullptr,      IntUnaryOp,  IntBinaryOp,       IntAttr, nullptr,    nullptr,
-                           nullptr,      MemberTable{kIntMembers, 1}};
+                           nullptr,      MemberTable{kIntMembers, sizeof kIntMembers / sizeof kIntMembers[0]}};
 
 bool IsInt(Value v) {
   if (v.IsSmallInt() || v.IsBool()) return true;

@@ -5,6 +5,7 @@
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/format.h"
@@ -611,6 +612,8 @@ Value StrFormatMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 constexpr BuiltinFunction kCapitalize = MakeMethod(&kStrType, names::capitalize, 1, 1, StrCapitalize);
 constexpr BuiltinFunction kCenter = MakeMethod(&kStrType, names::center, 2, 3, StrCenter);
 constexpr BuiltinFunction kCount = MakeMethod(&kStrType, names::count, 2, 4, StrCount);
+constexpr BuiltinFunction kEncode =
+    MakeMethod(&kStrType, names::encode, 1, 3, StrEncodeMethod, kBuiltinTakesKeywords);
 constexpr BuiltinFunction kEndswith = MakeMethod(&kStrType, names::endswith, 2, 4, StrEndswith);
 constexpr BuiltinFunction kExpandtabs =
     MakeMethod(&kStrType, names::expandtabs, 1, 2, StrExpandtabs, kBuiltinTakesKeywords);
@@ -653,6 +656,7 @@ constexpr Member kStrMembers[kStrMemberCount] = {
     {names::capitalize, &kCapitalize.header},
     {names::center, &kCenter.header},
     {names::count, &kCount.header},
+    {names::encode, &kEncode.header},
     {names::endswith, &kEndswith.header},
     {names::expandtabs, &kExpandtabs.header},
     {names::find, &kFind.header},

@@ -11,7 +11,7 @@
 
 namespace mica {
 
-constexpr size_t kStrMemberCount = 36;
+constexpr size_t kStrMemberCount = 37;
 extern const Member kStrMembers[kStrMemberCount];
 
 constexpr size_t kNoPosition = static_cast<size_t>(-1);

@@ -7,6 +7,7 @@
 #include "compiler/emitter/float_literal.h"
 #include "compiler/number_literal.h"
 #include "compiler/string_literal.h"
+#include "runtime/float_divmod.h"
 
 namespace mica {
 namespace emit {
@@ -151,25 +152,9 @@ bool FoldFloatBinary(BinaryOp op, double x, double y, FoldedValue* out) {
       break;
     case BinaryOp::kFloorDiv:
     case BinaryOp::kMod: {
-      // CPython's float_divmod.
       if (y == 0.0) return false;
-      double mod = fmod(x, y);
-      double div = (x - mod) / y;
-      if (mod != 0.0) {
-        if ((y < 0) != (mod < 0)) {
-          mod += y;
-          div -= 1.0;
-        }
-      } else {
-        mod = copysign(0.0, y);
-      }
-      double floordiv;
-      if (div != 0.0) {
-        floordiv = floor(div);
-        if (div - floordiv > 0.5) floordiv += 1.0;
-      } else {
-        floordiv = copysign(0.0, x / y);
-      }
+      double floordiv, mod;
+      FloorDivModDouble(x, y, &floordiv, &mod);
       result = op == BinaryOp::kMod ? mod : floordiv;
       break;
     }

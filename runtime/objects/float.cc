@@ -5,6 +5,7 @@
 
 #include "gc/heap.h"
 #include "runtime/bigint/bigint.h"
+#include "runtime/float_divmod.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
@@ -154,25 +155,7 @@ int CompareDoubleWithInt(double x, Value i) {
 
 Value FloatFloorDivMod(double x, double y, double* quotient, double* remainder) {
   if (y == 0.0) return RaiseZeroDivision("float floor division by zero");
-  double mod = fmod(x, y);
-  double div = (x - mod) / y;
-  if (mod != 0.0) {
-    if ((y < 0) != (mod < 0)) {
-      mod += y;
-      div -= 1.0;
-    }
-  } else {
-    mod = copysign(0.0, y);
-  }
-  double floordiv;
-  if (div != 0.0) {
-    floordiv = floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = copysign(0.0, x / y);
-  }
-  *quotient = floordiv;
-  *remainder = mod;
+  FloorDivModDouble(x, y, quotient, remainder);
   return Value::None();
 }
 

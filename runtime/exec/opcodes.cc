@@ -527,6 +527,28 @@ Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
 
     // ---- Subscripts -------------------------------------------------------------------------------------
     case Opcode::BINARY_SUBSCR: {
+      // Fast path: list/tuple[small int] in range (negative indices count from the end).
+      if (sp[-1].IsSmallInt() && sp[-2].IsObject()) {
+        const Type* container_type = sp[-2].AsObject()->type;
+        intptr_t i = sp[-1].AsSmallInt();
+        if (container_type == &kListType) {
+          const ListObject* list = reinterpret_cast<const ListObject*>(sp[-2].AsObject());
+          if (i < 0) i += static_cast<intptr_t>(list->length);
+          if (i >= 0 && static_cast<uintptr_t>(i) < list->length) {
+            sp[-2] = list->items[i];
+            --sp;
+            break;
+          }
+        } else if (container_type == &kTupleType) {
+          const TupleObject* tuple = reinterpret_cast<const TupleObject*>(sp[-2].AsObject());
+          if (i < 0) i += static_cast<intptr_t>(tuple->length);
+          if (i >= 0 && static_cast<uintptr_t>(i) < tuple->length) {
+            sp[-2] = tuple->Items()[i];
+            --sp;
+            break;
+          }
+        }
+      }
       const Value value = LoadSubscript(sp[-2], sp[-1]);
       FAIL_IF_EXCEPTION(value);
       sp[-2] = value;
@@ -534,6 +556,17 @@ Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
       break;
     }
     case Opcode::STORE_SUBSCR:
+      // Fast path: list[small int] = value, in range.
+      if (sp[-1].IsSmallInt() && sp[-2].IsObject() && sp[-2].AsObject()->type == &kListType) {
+        ListObject* list = reinterpret_cast<ListObject*>(sp[-2].AsObject());
+        intptr_t i = sp[-1].AsSmallInt();
+        if (i < 0) i += static_cast<intptr_t>(list->length);
+        if (i >= 0 && static_cast<uintptr_t>(i) < list->length) {
+          list->items[i] = sp[-3];
+          sp -= 3;
+          break;
+        }
+      }
       FAIL_IF_EXCEPTION(StoreSubscript(sp[-2], sp[-1], sp[-3]));
       sp -= 3;
       break;

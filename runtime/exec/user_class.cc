@@ -27,6 +27,9 @@
 #include "runtime/objects/type_type.h"
 
 namespace mica {
+
+// TypeOf() without the call for heap objects (the attribute paths' common case).
+static inline const Type* FastTypeOf(Value v) { return v.IsObject() ? v.AsObject()->type : TypeOf(v); }
 namespace {
 
 // ---- Helpers ----------------------------------------------------------------------------------------------
@@ -105,7 +108,7 @@ Value ObjectGetattribute(const Value* args, uint32_t, uint32_t) {
 Value DefaultRepr(Value self) {
   StringBuilder builder;
   const Printer printer = builder.AsPrinter();
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   printer.Write("<");
   if (IsUserClass(type)) {
     const Value module = DictLookupName(AsClass(type)->dict, names::__module__);
@@ -275,11 +278,11 @@ Value CallSpecial(Value method, Value self, const Value* args, uint32_t n_args) 
   for (uint32_t i = 0; i < n_args && i < 3; ++i) buffer[i + 1] = args[i];
   if (IsStaticMethod(method)) return CallValue(AsWrapper(method)->function, args, n_args, 0);
   if (IsClassMethod(method)) {
-    buffer[0] = TypeValue(TypeOf(self));
+    buffer[0] = TypeValue(FastTypeOf(self));
     return CallValue(AsWrapper(method)->function, buffer, n_args + 1, 0);
   }
   if (IsFunction(method) || IsBuiltinDefault(method)) return CallValue(method, buffer, n_args + 1, 0);
-  const Value bound = BindAttribute(method, self, TypeOf(self));
+  const Value bound = BindAttribute(method, self, FastTypeOf(self));
   MICA_TRY(bound);
   return CallValue(bound, args, n_args, 0);
 }
@@ -294,7 +297,7 @@ Value UserSpecial(const Type* type, uint32_t name) {
 // ---- Instances ----------------------------------------------------------------------------------------------
 
 Value* InstanceDictSlot(Value object) {
-  const Type* type = TypeOf(object);
+  const Type* type = FastTypeOf(object);
   if (!IsUserClass(type)) return nullptr;
   const ClassObject* cls = AsClass(type);
   if (cls->dict_offset == 0) return nullptr;
@@ -332,7 +335,7 @@ Value AllocateInstance(const ClassObject* cls, const Value* args, uint32_t n_pos
 Value InstanceDictStore(Value object, uint32_t name, Value value) {
   Value* slot = InstanceDictSlot(object);
   if (slot == nullptr) {
-    const Type* layout = LayoutBase(TypeOf(object));
+    const Type* layout = LayoutBase(FastTypeOf(object));
     if (layout->attr != nullptr) {
       Value stored = value;
       const Value status = layout->attr(object, name, AttrOp::kStore, &stored);
@@ -347,7 +350,7 @@ Value InstanceDictStore(Value object, uint32_t name, Value value) {
     *slot = dict;
   }
   // Exception fields (args, __cause__, ...) live in the object, not the dict.
-  if ((TypeOf(object)->flags & kTypeIsException) != 0) {
+  if ((FastTypeOf(object)->flags & kTypeIsException) != 0) {
     Value stored = value;
     const Value status = ExceptionAttr(object, name, AttrOp::kStore, &stored);
     MICA_TRY(status);
@@ -368,12 +371,12 @@ Value InstanceDictDelete(Value object, uint32_t name) {
 bool IsDataDescriptor(Value v) {
   if (IsProperty(v)) return true;
   if (!IsUserInstance(v)) return false;
-  return !ClassLookup(TypeOf(v), names::__set__).IsNull();
+  return !ClassLookup(FastTypeOf(v), names::__set__).IsNull();
 }
 
 // Python's object.__getattribute__ (and __getattr__ when asked): the null Value when missing.
 Value GenericGetAttribute(Value object, uint32_t name, bool use_getattr) {
-  const Type* type = TypeOf(object);
+  const Type* type = FastTypeOf(object);
   const Value class_attr = ClassLookup(type, name);
   if (!class_attr.IsNull() && IsDataDescriptor(class_attr)) {
     const Value bound = BindAttribute(class_attr, object, type);
@@ -439,7 +442,7 @@ Value WriteText(const Printer& printer, Value text) {
 }
 
 Value UserPrint(const Printer& printer, Value self, PrintKind kind) {
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   if (kind == PrintKind::kStr) {
     const Value str = ClassLookup(type, names::__str__);
     if (!str.IsNull() && !str.Is(Builtin(kObjectStr))) {
@@ -463,10 +466,10 @@ Value UserPrint(const Printer& printer, Value self, PrintKind kind) {
 }
 
 Value UserCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  const Value call = ClassLookup(TypeOf(self), names::__call__);
+  const Value call = ClassLookup(FastTypeOf(self), names::__call__);
   if (call.IsNull()) return RaiseFormat(&kTypeErrorType, "'%T' object is not callable", self);
   if (IsFunction(call)) return CallWithSelf(call, self, args, n_pos, n_kw);
-  const Value bound = BindAttribute(call, self, TypeOf(self));
+  const Value bound = BindAttribute(call, self, FastTypeOf(self));
   MICA_TRY(bound);
   return CallValue(bound, args, n_pos, n_kw);
 }
@@ -482,7 +485,7 @@ uint32_t UnaryName(UnaryOp op) {
 }
 
 Value UserUnaryOp(UnaryOp op, Value self) {
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   const Type* layout = LayoutBase(type);
   switch (op) {
     case UnaryOp::kBool: {
@@ -562,7 +565,7 @@ bool Declined(Value v) {
 // Calls `name` of `self`'s class with `other` if a user class defines it; null when none does.
 Value TryUserOperator(Value self, uint32_t name, Value other) {
   if (!IsUserInstance(self)) return Value();
-  const Value method = UserSpecial(TypeOf(self), name);
+  const Value method = UserSpecial(FastTypeOf(self), name);
   if (method.IsNull()) return Value();
   return CallSpecial(method, self, &other, 1);
 }
@@ -584,7 +587,7 @@ bool AlreadyDeclined(BinaryOp op, Value lhs, Value rhs) {
 }
 
 Value Decline(BinaryOp op, Value lhs, Value rhs) {
-  if (IsUserInstance(lhs) && IsUserInstance(rhs) && TypeOf(lhs) != TypeOf(rhs)) {
+  if (IsUserInstance(lhs) && IsUserInstance(rhs) && FastTypeOf(lhs) != FastTypeOf(rhs)) {
     g_declined = DeclinedOperation{op, lhs, rhs, true};
   }
   return Value::NotImplemented();
@@ -592,7 +595,7 @@ Value Decline(BinaryOp op, Value lhs, Value rhs) {
 
 Value UserCompare(BinaryOp op, Value lhs, Value rhs) {
   const uint32_t index = static_cast<uint32_t>(op) - static_cast<uint32_t>(BinaryOp::kLess);
-  const bool rhs_first = IsUserInstance(rhs) && TypeOf(lhs) != TypeOf(rhs) && IsSubclass(TypeOf(rhs), TypeOf(lhs));
+  const bool rhs_first = IsUserInstance(rhs) && FastTypeOf(lhs) != FastTypeOf(rhs) && IsSubclass(FastTypeOf(rhs), FastTypeOf(lhs));
   if (rhs_first) {
     const Value result = TryUserOperator(rhs, kCompareReflected[index], lhs);
     if (!Declined(result)) return result;
@@ -618,7 +621,7 @@ Value UserCompare(BinaryOp op, Value lhs, Value rhs) {
   const Value sides[2] = {lhs, rhs};
   for (const Value side : sides) {
     if (!IsUserInstance(side)) continue;
-    const Type* layout = LayoutBase(TypeOf(side));
+    const Type* layout = LayoutBase(FastTypeOf(side));
     if (layout != &kObjectType && layout->binary_op != nullptr) {
       result = layout->binary_op(op, Unwrap(lhs), Unwrap(rhs));
       if (!Declined(result)) return result;
@@ -631,9 +634,9 @@ Value UserBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (AlreadyDeclined(op, lhs, rhs)) return Value::NotImplemented();
   if (op >= BinaryOp::kLess && op <= BinaryOp::kGreaterEqual) return UserCompare(op, lhs, rhs);
   if (op == BinaryOp::kContains) {
-    const Value method = IsUserInstance(lhs) ? UserSpecial(TypeOf(lhs), names::__contains__) : Value();
+    const Value method = IsUserInstance(lhs) ? UserSpecial(FastTypeOf(lhs), names::__contains__) : Value();
     if (method.IsNull()) {
-      const Type* layout = LayoutBase(TypeOf(lhs));
+      const Type* layout = LayoutBase(FastTypeOf(lhs));
       if (layout != &kObjectType && layout->binary_op != nullptr) return layout->binary_op(op, Unwrap(lhs), rhs);
       return Value();
     }
@@ -646,21 +649,21 @@ Value UserBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     const Value result = TryUserOperator(lhs, kInplaceNames[index - kInplaceOffset], rhs);
     return result;
   }
-  const bool rhs_first = IsUserInstance(rhs) && TypeOf(lhs) != TypeOf(rhs) && IsSubclass(TypeOf(rhs), TypeOf(lhs));
+  const bool rhs_first = IsUserInstance(rhs) && FastTypeOf(lhs) != FastTypeOf(rhs) && IsSubclass(FastTypeOf(rhs), FastTypeOf(lhs));
   if (rhs_first) {
     const Value result = TryUserOperator(rhs, kReflectedNames[index], lhs);
     if (!Declined(result)) return result;
   }
   Value result = TryUserOperator(lhs, kForwardNames[index], rhs);
   if (!Declined(result)) return result;
-  if (!rhs_first && TypeOf(lhs) != TypeOf(rhs)) {
+  if (!rhs_first && FastTypeOf(lhs) != FastTypeOf(rhs)) {
     result = TryUserOperator(rhs, kReflectedNames[index], lhs);
     if (!Declined(result)) return result;
   }
   const Value sides[2] = {lhs, rhs};
   for (const Value side : sides) {
     if (!IsUserInstance(side)) continue;
-    const Type* layout = LayoutBase(TypeOf(side));
+    const Type* layout = LayoutBase(FastTypeOf(side));
     if (layout != &kObjectType && layout->binary_op != nullptr) {
       result = layout->binary_op(op, Unwrap(lhs), Unwrap(rhs));
       if (!Declined(result)) return result;
@@ -693,7 +696,7 @@ Value UserAttr(Value self, uint32_t name, AttrOp op, Value* value) {
 }
 
 Value UserSubscript(Value self, Value index, Value value) {
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   uint32_t name = names::__getitem__;
   if (value.IsUnbound()) {
     name = names::__delitem__;
@@ -728,7 +731,7 @@ Value UserSubscript(Value self, Value index, Value value) {
 }
 
 Value UserGetIter(Value self) {
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   const Value method = UserSpecial(type, names::__iter__);
   if (method.IsNull()) {
     const Type* layout = LayoutBase(type);
@@ -738,14 +741,14 @@ Value UserGetIter(Value self) {
   }
   const Value iterator = CallSpecial(method, self, nullptr, 0);
   MICA_TRY(iterator);
-  if (TypeOf(iterator)->iter_next == nullptr) {
+  if (FastTypeOf(iterator)->iter_next == nullptr) {
     return RaiseFormat(&kTypeErrorType, "iter() returned non-iterator of type '%T'", iterator);
   }
   return iterator;
 }
 
 Value UserIterNext(Value self) {
-  const Type* type = TypeOf(self);
+  const Type* type = FastTypeOf(self);
   const Value method = UserSpecial(type, names::__next__);
   if (method.IsNull()) {
     const Type* layout = LayoutBase(type);
@@ -851,7 +854,7 @@ Value ClassMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t
     const Value function = IsStaticMethod(new_method) ? AsWrapper(new_method)->function : new_method;
     instance = CallWithSelf(function, class_value, args, n_pos, n_kw);
     MICA_TRY(instance);
-    if (!IsSubclass(TypeOf(instance), type)) return instance;
+    if (!IsSubclass(FastTypeOf(instance), type)) return instance;
   } else {
     // object takes no arguments; exceptions keep them as args; a wrapped built-in gets them unless __init__ is
     // the class's own (then it starts empty, as list.__new__ ignores its arguments).
@@ -940,25 +943,37 @@ void InvalidateClassLookups() {
   g_declined.valid = false;
 }
 
-Value ClassLookup(const Type* type, uint32_t name) {
-  if (IsUserClass(type)) {
-    const uintptr_t key = reinterpret_cast<uintptr_t>(type) >> 3;
-    LookupCacheEntry& entry = g_lookup_cache[(key ^ (name * 2654435761u)) & (kLookupCacheSize - 1)];
-    if (entry.type == type && entry.name == name && entry.epoch == g_lookup_epoch) return entry.value;
-    const Value mro = AsClass(type)->mro;
-    const Value* items = TupleItems(mro);
-    const size_t count = TupleLength(mro);
-    Value result;
-    for (size_t i = 0; i < count && result.IsNull(); ++i) result = LookupIn(AsType(items[i]), name);
-    entry = LookupCacheEntry{type, name, g_lookup_epoch, result};
-    return result;
-  }
+namespace {
+
+// ClassLookup's cache miss for a user class: walks the MRO and fills `entry`. Kept out of line so that the
+// cache-hit path needs no stack frame.
+__attribute__((noinline)) Value ClassLookupMiss(const Type* type, uint32_t name, LookupCacheEntry* entry) {
+  const Value mro = AsClass(type)->mro;
+  const Value* items = TupleItems(mro);
+  const size_t count = TupleLength(mro);
+  Value result;
+  for (size_t i = 0; i < count && result.IsNull(); ++i) result = LookupIn(AsType(items[i]), name);
+  *entry = LookupCacheEntry{type, name, g_lookup_epoch, result};
+  return result;
+}
+
+__attribute__((noinline)) Value BuiltinClassLookup(const Type* type, uint32_t name) {
   for (const Type* t = type; t != nullptr; t = t->base) {
     const Value found = LookupIn(t, name);
     if (!found.IsNull()) return found;
   }
   if (type != &kObjectType) return BuiltinSpecial(&kObjectType, name);
   return Value();
+}
+
+}  // namespace
+
+Value ClassLookup(const Type* type, uint32_t name) {
+  if (!IsUserClass(type)) return BuiltinClassLookup(type, name);
+  const uintptr_t key = reinterpret_cast<uintptr_t>(type) >> 3;
+  LookupCacheEntry& entry = g_lookup_cache[(key ^ (name * 2654435761u)) & (kLookupCacheSize - 1)];
+  if (entry.type == type && entry.name == name && entry.epoch == g_lookup_epoch) return entry.value;
+  return ClassLookupMiss(type, name, &entry);
 }
 
 Value ClassLookupAfter(const Type* type, const Type* after, uint32_t name) {
@@ -1005,7 +1020,7 @@ Value BindAttribute(Value found, Value instance, const Type* owner) {
   }
   if (IsStaticMethod(found)) return AsWrapper(found)->function;
   if (IsClassMethod(found)) {
-    return NewBoundMethod(AsWrapper(found)->function, instance.IsNull() ? TypeValue(owner) : TypeValue(TypeOf(instance)));
+    return NewBoundMethod(AsWrapper(found)->function, instance.IsNull() ? TypeValue(owner) : TypeValue(FastTypeOf(instance)));
   }
   if (IsProperty(found)) {
     if (instance.IsNull()) return found;
@@ -1017,13 +1032,13 @@ Value BindAttribute(Value found, Value instance, const Type* owner) {
     const BuiltinFunction* function = reinterpret_cast<const BuiltinFunction*>(found.AsObject());
     if ((function->flags & kBuiltinStatic) != 0) return found;
     if ((function->flags & kBuiltinClassMethod) != 0) {
-      return NewBoundMethod(found, instance.IsNull() ? TypeValue(owner) : TypeValue(TypeOf(instance)));
+      return NewBoundMethod(found, instance.IsNull() ? TypeValue(owner) : TypeValue(FastTypeOf(instance)));
     }
     if (instance.IsNull()) return found;
     return NewBoundMethod(found, IsRootSpecial(found) ? instance : Unwrap(instance));
   }
   if (IsUserInstance(found)) {
-    const Value get = ClassLookup(TypeOf(found), names::__get__);
+    const Value get = ClassLookup(FastTypeOf(found), names::__get__);
     if (!get.IsNull()) {
       const Value args[2] = {instance.IsNull() ? Value::None() : instance, TypeValue(owner)};
       return CallSpecial(get, found, args, 2);
@@ -1041,7 +1056,7 @@ Value ExtraAttribute(Value object, uint32_t name) {
     if (name == Extra().dunder_self) return method->self;
     if (name == Extra().dunder_func) return method->function;
   }
-  return FindSlotMethod(TypeOf(object), object, name);
+  return FindSlotMethod(FastTypeOf(object), object, name);
 }
 
 // Attributes of a type object: a user class's own (its dict and MRO, __name__, __mro__, ...), or the special
@@ -1071,7 +1086,7 @@ Value LookupTypeAttribute(Value object, uint32_t name) {
 
 Value LookupAttribute(Value object, uint32_t name) {
   if (IsUserInstance(object)) {
-    const Type* type = TypeOf(object);
+    const Type* type = FastTypeOf(object);
     const Value getattribute = ClassLookup(type, names::__getattribute__);
     if (!getattribute.IsNull() && !IsBuiltinDefault(getattribute)) {
       const Value name_value = Value::Name(name);
@@ -1107,7 +1122,7 @@ Value LookupAttribute(Value object, uint32_t name) {
 
 Value GetAttribute(Value object, uint32_t name) {
   if (IsUserInstance(object)) {
-    const Type* type = TypeOf(object);
+    const Type* type = FastTypeOf(object);
     const Value getattribute = ClassLookup(type, names::__getattribute__);
     if (!getattribute.IsNull() && !IsBuiltinDefault(getattribute)) {
       const Value name_value = Value::Name(name);
@@ -1140,7 +1155,7 @@ Value GetAttribute(Value object, uint32_t name) {
 
 Value SetAttribute(Value object, uint32_t name, Value value) {
   if (IsUserInstance(object)) {
-    const Type* type = TypeOf(object);
+    const Type* type = FastTypeOf(object);
     const Value setattr = UserSpecial(type, names::__setattr__);
     if (!setattr.IsNull()) {
       const Value args[2] = {Value::Name(name), value};
@@ -1158,7 +1173,7 @@ Value SetAttribute(Value object, uint32_t name, Value value) {
       return Value::None();
     }
     if (IsUserInstance(class_attr)) {
-      const Value set = ClassLookup(TypeOf(class_attr), names::__set__);
+      const Value set = ClassLookup(FastTypeOf(class_attr), names::__set__);
       if (!set.IsNull()) {
         const Value args[2] = {object, value};
         MICA_TRY(CallSpecial(set, class_attr, args, 2));
@@ -1176,7 +1191,7 @@ Value SetAttribute(Value object, uint32_t name, Value value) {
 
 Value DeleteAttribute(Value object, uint32_t name) {
   if (IsUserInstance(object)) {
-    const Type* type = TypeOf(object);
+    const Type* type = FastTypeOf(object);
     const Value delattr = UserSpecial(type, names::__delattr__);
     if (!delattr.IsNull()) {
       const Value name_value = Value::Name(name);
@@ -1206,7 +1221,7 @@ Value DeleteAttribute(Value object, uint32_t name) {
 
 Value LoadMethodPair(Value object, uint32_t name, Value out[2]) {
   if (IsUserInstance(object)) {
-    const Type* type = TypeOf(object);
+    const Type* type = FastTypeOf(object);
     const Value getattribute = ClassLookup(type, names::__getattribute__);
     if (getattribute.IsNull() || IsBuiltinDefault(getattribute)) {
       const Value class_attr = ClassLookup(type, name);
@@ -1245,7 +1260,7 @@ Value LoadMethodPair(Value object, uint32_t name, Value out[2]) {
   }
   const Value status = LoadMethod(object, name, out);
   if (status.IsException() && PendingIs(&kAttributeErrorType)) {
-    const Value slot = FindSlotMethod(TypeOf(object), object, name);
+    const Value slot = FindSlotMethod(FastTypeOf(object), object, name);
     MICA_TRY(slot);
     if (slot.IsNull()) return status;
     ClearPendingException();
@@ -1404,7 +1419,7 @@ Value BuildClass(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     Value value;
     while (DictNext(ns, &position, &key, &value)) {
       if (!IsUserInstance(value)) continue;
-      const Value set_name = UserSpecial(TypeOf(value), names::__set_name__);
+      const Value set_name = UserSpecial(FastTypeOf(value), names::__set_name__);
       if (set_name.IsNull()) continue;
       const Value set_args[2] = {cls, key};
       MICA_TRY(CallSpecial(set_name, value, set_args, 2));

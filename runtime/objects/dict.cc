@@ -455,11 +455,29 @@ Value DictLookupName(Value dict_value, uint32_t name_id) {
   DictObject* dict = AsDict(dict_value);
   if (dict->table == nullptr) return Value();
   const Value key = Value::Name(name_id);
-  const uintptr_t hash =
-      static_cast<uintptr_t>(HashToValue(static_cast<int32_t>(NameHash(name_id))).AsSmallInt());
-  const uint32_t deleted = DeletedMarker(SlotWidth(dict->index_size));
+  // HashToValue(NameHash(name_id)) without the calls: built-in names read the static table.
+  intptr_t signed_hash =
+      static_cast<int32_t>(name_id < names::kBuiltinCount ? names::kBuiltinTexts[name_id].hash : NameHash(name_id));
+  if (!Value::FitsSmallInt(signed_hash)) {
+    signed_hash = static_cast<intptr_t>(static_cast<uintptr_t>(signed_hash) << 1) >> 1;
+  }
+  const uintptr_t hash = static_cast<uintptr_t>(signed_hash);
+  const uint32_t size = dict->index_size;
   const DictEntry* entries = DictEntries(dict);
-  for (Probe probe(dict->index_size, hash);; probe.Next()) {
+  if (size <= 128) {
+    // One-byte index slots: the common case (instance, class and module dicts of modest size).
+    const uint8_t* slots = static_cast<const uint8_t*>(dict->table);
+    for (Probe probe(size, hash);; probe.Next()) {
+      const uint32_t stored = slots[probe.slot];
+      if (stored == kEmptySlot) return Value();
+      if (stored == 0xFFu) continue;
+      const DictEntry& entry = entries[stored - 1];
+      if (entry.key.Is(key)) return entry.value;
+      if (entry.hash == hash && entry.key.IsObject() && StrEquals(entry.key, key)) return entry.value;
+    }
+  }
+  const uint32_t deleted = DeletedMarker(SlotWidth(size));
+  for (Probe probe(size, hash);; probe.Next()) {
     const uint32_t stored = ReadSlot(dict, probe.slot);
     if (stored == kEmptySlot) return Value();
     if (stored == deleted) continue;

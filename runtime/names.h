@@ -4,7 +4,7 @@
 // constants (names::__init__, names::append, ...), a constant text table with precomputed hashes (flash on
 // boards), and FindBuiltin(), a binary search over the sorted texts. A name value is Value::Name(id); equal names
 // are the same word, so comparing names never touches their text. Names interned at run time (identifiers in
-// user code) get ids from kBuiltinCount upwards from a pool in the GC heap (runtime/name_pool, later).
+// user code) get ids from kBuiltinCount upwards from a pool in the GC heap (runtime/objects/name_pool.h).
 #ifndef MICA_RUNTIME_NAMES_H_
 #define MICA_RUNTIME_NAMES_H_
 

@@ -56,9 +56,12 @@ inline std::string DumpLine(const std::string& source) {
   return dump;
 }
 
+// A message that names an identifier ("duplicate argument 'a' ...") lives in the arena, so the arena's block
+// stays alive until the next call: read the returned error before calling ErrorOf again.
 inline SyntaxError ErrorOf(const std::string& source, ParseMode mode = ParseMode::kFile,
                            size_t arena_size = 1 << 18) {
-  std::vector<unsigned char> block(arena_size);
+  static std::vector<unsigned char> block;
+  block.assign(arena_size, 0);
   Arena arena(block.data(), block.size());
   ParseOptions options;
   options.mode = mode;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/exec/builtin_iterators.h"
+#include "runtime/exec/builtins_exec.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/extra_names.h"
@@ -26,6 +27,7 @@
 #include "runtime/objects/format.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/none_bool.h"
 #include "runtime/objects/object_ops.h"
@@ -579,9 +581,17 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
 
 // Builtins whose names are not built-in names: in RAM, named at start-up.
 BuiltinFunction g_delattr = MakeBuiltin(0, 2, 2, BuiltinDelattr);
+// exec, eval, compile, dir (builtins_exec.h), in this order.
+BuiltinFunction g_exec_builtins[] = {
+    MakeBuiltin(0, 1, 3, BuiltinExec, kKw),
+    MakeBuiltin(0, 1, 3, BuiltinEval, kKw),
+    MakeBuiltin(0, 3, kVar, BuiltinCompile, kKw),
+    MakeBuiltin(0, 0, 1, BuiltinDir),
+};
+const char* const kExecBuiltinNames[] = {"exec", "eval", "compile", "dir"};
 
 const Type* const kBuiltinTypes[] = {
-    &kByteArrayType, &kBytesType, &kComplexType,
+    &kByteArrayType, &kBytesType, &kComplexType, &kMemoryViewType,
     &kBoolType,     &kDictType,       &kEnumerateType,     &kFilterType,      &kFloatType,      &kIntType,
     &kListType,     &kMapType,        &kObjectType,        &kPropertyType,    &kRangeType,      &kReversedType,
     &kSliceType,    &kStaticMethodType, &kClassMethodType, &kStrType,         &kSuperType,      &kTupleType,
@@ -628,6 +638,12 @@ bool InitBuiltins() {
   if (Publish(dict, kFrozenSetType.name, TypeValue(&kFrozenSetType)).IsException()) return false;
   g_delattr.name = static_cast<uint16_t>(Extra().delattr);
   if (Publish(dict, g_delattr.name, Value::FromObject(&g_delattr.header)).IsException()) return false;
+  for (size_t i = 0; i < sizeof(g_exec_builtins) / sizeof(g_exec_builtins[0]); ++i) {
+    const Value name = InternName(kExecBuiltinNames[i], strlen(kExecBuiltinNames[i]));
+    if (name.IsException()) return false;
+    g_exec_builtins[i].name = static_cast<uint16_t>(name.AsNameId());
+    if (Publish(dict, name.AsNameId(), Value::FromObject(&g_exec_builtins[i].header)).IsException()) return false;
+  }
   if (Publish(dict, names::Ellipsis, Value::Ellipsis()).IsException()) return false;
   if (Publish(dict, names::NotImplemented, Value::NotImplemented()).IsException()) return false;
   const Value unbound_local = MakeExceptionClass(dict, Extra().UnboundLocalError, &kNameErrorType);

@@ -12,6 +12,7 @@
 #include "runtime/objects/exception.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/slice.h"
 #include "runtime/objects/str.h"
@@ -439,6 +440,10 @@ bool GetBuffer(Value v, const uint8_t** data, size_t* length) {
     const ByteArrayObject* array = reinterpret_cast<const ByteArrayObject*>(v.AsObject());
     *data = array->data;
     *length = array->length;
+    return true;
+  }
+  if (type == &kMemoryViewType) {
+    MemoryViewBuffer(v, data, length);
     return true;
   }
   return false;

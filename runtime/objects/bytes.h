@@ -2,8 +2,8 @@
 // object in flash (kEmptyBytes). Hashes with names::HashBytes, like str, so b"ab" and "ab" hash alike (as in
 // CPython) while never comparing equal.
 //
-// The buffer protocol: GetBuffer() gives the data and length of any bytes-like object (bytes, bytearray); bytes(),
-// bytearray(), join, comparisons and `in` accept any of them.
+// The buffer protocol: GetBuffer() gives the data and length of any bytes-like object (bytes, bytearray,
+// memoryview); bytes(), bytearray(), join, comparisons and `in` accept any of them.
 //
 // str.encode, int.to_bytes and int.from_bytes are implemented here and listed in str's and int's member tables:
 //   str.encode:     MakeMethod(&kStrType, names::encode, 1, 3, StrEncodeMethod, kBuiltinTakesKeywords)
@@ -33,7 +33,7 @@ extern const Type kBytesType;
 extern const BytesObject kEmptyBytes;
 
 bool IsBytes(Value v);
-// Any bytes-like object (bytes, bytearray): its data and length (valid until the next allocation for a
+// Any bytes-like object (bytes, bytearray, memoryview): its data and length (valid until the next allocation for a
 // bytearray, which may grow). False (nothing written) for anything else.
 bool GetBuffer(Value v, const uint8_t** data, size_t* length);
 

@@ -74,6 +74,13 @@ Value Builtins() {
   return Exec().builtins;
 }
 
+// DELETE_NAME and DELETE_GLOBAL: remove `name` from `dict`, NameError if it is not there.
+Value DeleteName(Value dict, uint32_t name) {
+  const Value removed = DictRemove(dict, Value::Name(name));
+  if (removed.IsException()) return removed;
+  return removed.IsNull() ? NameError(name) : Value::None();
+}
+
 // LOAD_NAME: the frame's namespace, then globals, then builtins.
 Value LoadName(const Frame* frame, uint32_t name) {
   const Value ns = FrameNamespace(frame);
@@ -460,12 +467,7 @@ Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
     }
     case Opcode::DELETE_NAME: {
       const uint32_t name = NameAt(code, ReadVarUint(ip));
-      const Value removed = DictRemove(FrameNamespace(frame), Value::Name(name));
-      FAIL_IF_EXCEPTION(removed);
-      if (removed.IsNull()) {
-        NameError(name);
-        return PendingToVm(state);
-      }
+      FAIL_IF_EXCEPTION(DeleteName(FrameNamespace(frame), name));
       break;
     }
     case Opcode::LOAD_GLOBAL: {
@@ -484,12 +486,7 @@ Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
     }
     case Opcode::DELETE_GLOBAL: {
       const uint32_t name = NameAt(code, ReadVarUint(ip));
-      const Value removed = DictRemove(FrameGlobals(frame), Value::Name(name));
-      FAIL_IF_EXCEPTION(removed);
-      if (removed.IsNull()) {
-        NameError(name);
-        return PendingToVm(state);
-      }
+      FAIL_IF_EXCEPTION(DeleteName(FrameGlobals(frame), name));
       break;
     }
 

@@ -538,6 +538,16 @@ ast::Stmt* Parser::ParseImportFrom() {
 
 // ---- Compound statements -------------------------------------------------------------------------------------
 
+bool Parser::ParseColonBlock(Span<ast::Stmt*>* out) {
+  if (!Expect(TokenKind::kColon, "expected ':'")) return false;
+  ParseBlock(out);
+  return true;
+}
+
+bool Parser::ParseOptionalClause(TokenKind keyword, Span<ast::Stmt*>* out) {
+  return !Accept(keyword) || ParseColonBlock(out);
+}
+
 void Parser::ParseBlock(Span<ast::Stmt*>* out) {
   ListBuilder<ast::Stmt*> body(arena_);
   if (Accept(TokenKind::kNewline)) {
@@ -590,8 +600,7 @@ ast::Stmt* Parser::ParseFunctionDef(const Token& start, Span<ast::Expr*> decorat
     node->returns = ParseExpression();
     if (node->returns == nullptr) return nullptr;
   }
-  if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
+  if (!ParseColonBlock(&node->body)) return nullptr;
   return node;
 }
 
@@ -607,8 +616,7 @@ ast::Stmt* Parser::ParseClassDef(const Token& start, Span<ast::Expr*> decorators
   node->name = IdentOf(token_);
   Advance();
   if (At(TokenKind::kLeftParen) && !ParseCallArguments(&node->bases, &node->keywords)) return nullptr;
-  if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
+  if (!ParseColonBlock(&node->body)) return nullptr;
   return node;
 }
 
@@ -621,8 +629,7 @@ ast::Stmt* Parser::ParseIf() {
     if (branch == nullptr) return nullptr;
     Advance();  // if / elif
     branch->test = ParseNamedExpression();
-    if (branch->test == nullptr || !Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&branch->body);
+    if (branch->test == nullptr || !ParseColonBlock(&branch->body)) return nullptr;
     if (last != nullptr) {
       ListBuilder<ast::Stmt*> orelse(arena_);
       if (!Add<ast::Stmt*>(&orelse, branch) || !Finish(&orelse, &last->orelse)) return nullptr;
@@ -631,10 +638,7 @@ ast::Stmt* Parser::ParseIf() {
     }
     last = branch;
   } while (!failed() && At(TokenKind::kElif));
-  if (Accept(TokenKind::kElse)) {
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&last->orelse);
-  }
+  if (!ParseOptionalClause(TokenKind::kElse, &last->orelse)) return nullptr;
   return first;
 }
 
@@ -643,12 +647,8 @@ ast::Stmt* Parser::ParseWhile() {
   if (node == nullptr) return nullptr;
   Advance();
   node->test = ParseNamedExpression();
-  if (node->test == nullptr || !Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
-  if (Accept(TokenKind::kElse)) {
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&node->orelse);
-  }
+  if (node->test == nullptr || !ParseColonBlock(&node->body)) return nullptr;
+  if (!ParseOptionalClause(TokenKind::kElse, &node->orelse)) return nullptr;
   return node;
 }
 
@@ -660,12 +660,8 @@ ast::Stmt* Parser::ParseFor(const Token& start, bool is_async) {
   node->target = ParseTargetList();
   if (node->target == nullptr || !Expect(TokenKind::kIn, "expected 'in'")) return nullptr;
   node->iter = ParseStarExpressions();
-  if (node->iter == nullptr || !Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
-  if (Accept(TokenKind::kElse)) {
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&node->orelse);
-  }
+  if (node->iter == nullptr || !ParseColonBlock(&node->body)) return nullptr;
+  if (!ParseOptionalClause(TokenKind::kElse, &node->orelse)) return nullptr;
   return node;
 }
 
@@ -673,8 +669,7 @@ ast::Stmt* Parser::ParseTry() {
   auto* node = Make<ast::Try>(NodeKind::kTry, token_);
   if (node == nullptr) return nullptr;
   Advance();
-  if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
+  if (!ParseColonBlock(&node->body)) return nullptr;
   ListBuilder<ast::ExceptHandler*> handlers(arena_);
   ast::ExceptHandler* bare = nullptr;
   while (!failed() && At(TokenKind::kExcept)) {
@@ -703,8 +698,7 @@ ast::Stmt* Parser::ParseTry() {
         Advance();
       }
     }
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&handler->body);
+    if (!ParseColonBlock(&handler->body)) return nullptr;
     if (!Add(&handlers, handler)) return nullptr;
   }
   if (!Finish(&handlers, &node->handlers)) return nullptr;
@@ -713,13 +707,9 @@ ast::Stmt* Parser::ParseTry() {
     return nullptr;
   }
   if (node->handlers.count > 0 && Accept(TokenKind::kElse)) {
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&node->orelse);
+    if (!ParseColonBlock(&node->orelse)) return nullptr;
   }
-  if (Accept(TokenKind::kFinally)) {
-    if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-    ParseBlock(&node->finalbody);
-  }
+  if (!ParseOptionalClause(TokenKind::kFinally, &node->finalbody)) return nullptr;
   return node;
 }
 
@@ -733,8 +723,7 @@ ast::Stmt* Parser::ParseWith(const Token& start, bool is_async) {
     ListBuilder<ast::WithItem*> items(arena_);
     if (!ParseWithItems(&items, false) || !Finish(&items, &node->items)) return nullptr;
   }
-  if (!Expect(TokenKind::kColon, "expected ':'")) return nullptr;
-  ParseBlock(&node->body);
+  if (!ParseColonBlock(&node->body)) return nullptr;
   return node;
 }
 

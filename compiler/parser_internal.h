@@ -139,6 +139,10 @@ class Parser {
   bool ParseDottedName(ast::Ident* out);
   ast::Alias* ParseAlias(bool dotted);
   void ParseBlock(Span<ast::Stmt*>* out);
+  // ':' then a block; false (with the error set) when the ':' is missing.
+  bool ParseColonBlock(Span<ast::Stmt*>* out);
+  // `keyword ':' block` if the keyword is next (else, finally); true when absent.
+  bool ParseOptionalClause(TokenKind keyword, Span<ast::Stmt*>* out);
   ast::Stmt* ParseCompound();
   ast::Stmt* ParseDecorated();
   ast::Stmt* ParseFunctionDef(const Token& start, Span<ast::Expr*> decorators, bool is_async);

@@ -56,33 +56,6 @@ const char* kLoop = R"(
         RETURN_VALUE
 )";
 
-// Per call: 4 instructions on the n < 2 path, 16 on the other (each of those makes two calls).
-const char* kFib = R"(
-    .name fib
-    .params 1
-    .locals 1
-    .const null
-        LOAD_FAST 0
-        LOAD_SMALL_INT 2
-        COMPARE_LT
-        POP_JUMP_IF_FALSE recurse
-        LOAD_FAST 0
-        RETURN_VALUE
-    recurse:
-        LOAD_CONST 0
-        LOAD_FAST 0
-        LOAD_SMALL_INT 1
-        BINARY_SUBTRACT
-        CALL_FUNCTION 1
-        LOAD_CONST 0
-        LOAD_FAST 0
-        LOAD_SMALL_INT 2
-        BINARY_SUBTRACT
-        CALL_FUNCTION 1
-        BINARY_ADD
-        RETURN_VALUE
-)";
-
 double Seconds(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -119,7 +92,7 @@ TEST(InterpreterBenchmark, RangeLoop) {
 
 TEST(InterpreterBenchmark, RecursiveFib) {
   TestVm vm;
-  auto code = vm.Build(kFib);
+  auto code = vm.Build(kFibAssembly);
   ASSERT_NE(code, nullptr);
   code->SetConstant(0, vm.Function(*code));
   const intptr_t n = 25;

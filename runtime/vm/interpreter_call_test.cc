@@ -12,33 +12,6 @@ namespace mica {
 namespace vm {
 namespace {
 
-// def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2); constant 0 is fib itself.
-const char* kFib = R"(
-    .name fib
-    .params 1
-    .locals 1
-    .const null
-        LOAD_FAST 0
-        LOAD_SMALL_INT 2
-        COMPARE_LT
-        POP_JUMP_IF_FALSE recurse
-        LOAD_FAST 0
-        RETURN_VALUE
-    recurse:
-        LOAD_CONST 0
-        LOAD_FAST 0
-        LOAD_SMALL_INT 1
-        BINARY_SUBTRACT
-        CALL_FUNCTION 1
-        LOAD_CONST 0
-        LOAD_FAST 0
-        LOAD_SMALL_INT 2
-        BINARY_SUBTRACT
-        CALL_FUNCTION 1
-        BINARY_ADD
-        RETURN_VALUE
-)";
-
 // def down(n): return down(n + 1) -- never returns; constant 0 is itself.
 const char* kForever = R"(
     .name down
@@ -116,7 +89,7 @@ TEST(InterpreterCall, CallsWithZeroOneAndThreeArguments) {
 
 TEST(InterpreterCall, RecursiveFib) {
   TestVm vm;
-  auto fib = SelfReferencing(vm, kFib);
+  auto fib = SelfReferencing(vm, kFibAssembly);
   ASSERT_NE(fib, nullptr);
   EXPECT_EQ(fib->code().max_stack, 4);
   const intptr_t expected[] = {0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55};

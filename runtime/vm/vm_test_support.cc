@@ -155,5 +155,31 @@ Value TestVm::RuntimeOpcode(VmState* state, Frame* frame, Opcode op) {
   return RaiseVmError(state, VmError::kUnimplementedOpcode, static_cast<uint32_t>(op));
 }
 
+const char* const kFibAssembly = R"(
+    .name fib
+    .params 1
+    .locals 1
+    .const null
+        LOAD_FAST 0
+        LOAD_SMALL_INT 2
+        COMPARE_LT
+        POP_JUMP_IF_FALSE recurse
+        LOAD_FAST 0
+        RETURN_VALUE
+    recurse:
+        LOAD_CONST 0
+        LOAD_FAST 0
+        LOAD_SMALL_INT 1
+        BINARY_SUBTRACT
+        CALL_FUNCTION 1
+        LOAD_CONST 0
+        LOAD_FAST 0
+        LOAD_SMALL_INT 2
+        BINARY_SUBTRACT
+        CALL_FUNCTION 1
+        BINARY_ADD
+        RETURN_VALUE
+)";
+
 }  // namespace vm
 }  // namespace mica

@@ -66,7 +66,7 @@ Value MemoryViewPrint(const Printer& printer, Value self, PrintKind) {
 }
 
 Value MemoryViewUnaryOp(UnaryOp op, Value self) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   switch (op) {
     case UnaryOp::kBool:
@@ -97,7 +97,7 @@ Value MemoryViewAttr(Value self, uint32_t name, AttrOp op, Value* value) {
 }
 
 Value MemoryViewSubscript(Value self, Value index, Value value) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   MICA_TRY(Access(self, &data, &length));
   MemoryViewObject* view = AsMemoryView(self);
@@ -133,14 +133,14 @@ Value MemoryViewSubscript(Value self, Value index, Value value) {
 }
 
 Value MemoryViewToBytes(const Value* args, uint32_t, uint32_t) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   MICA_TRY(Access(args[0], &data, &length));
   return NewBytes(data, length);
 }
 
 Value MemoryViewToList(const Value* args, uint32_t, uint32_t) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   MICA_TRY(Access(args[0], &data, &length));
   const Value list = NewList(length);
@@ -151,7 +151,7 @@ Value MemoryViewToList(const Value* args, uint32_t, uint32_t) {
 }
 
 Value MemoryViewHex(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   MICA_TRY(Access(args[0], &data, &length));
   return BytesHex(args, n_pos, n_kw);
@@ -163,7 +163,7 @@ Value MemoryViewRelease(const Value* args, uint32_t, uint32_t) {
 }
 
 Value MemoryViewGetIter(Value self) {
-  uint8_t* data;
+  uint8_t* data = nullptr;
   size_t length;
   MICA_TRY(Access(self, &data, &length));
   return BytesLikeGetIter(self);

@@ -15,7 +15,7 @@
 #include <sys/resource.h>
 
 #include "compiler/runtime_sink/runtime_sink.h"
-#include "ports/unix/unix_port.h"
+#include "runtime/exec/port.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/module.h"
 #include "runtime/objects/name_pool.h"
@@ -215,6 +215,6 @@ int main(int argc, char** argv) {
 
   signal(SIGINT, mica::OnInterrupt);
   const int status = mica::Run(options);
-  mica::unix_port::FlushStdout();
+  mica::port::FlushStdout();
   return status;
 }

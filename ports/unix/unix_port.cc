@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "gc/heap.h"
-#include "ports/unix/unix_port.h"
 #include "runtime/exec/port.h"
 #include "runtime/objects/allocator.h"
 
@@ -32,16 +31,22 @@ void WriteAll(int fd, const char* data, size_t length) {
 
 }  // namespace
 
-namespace unix_port {
+namespace port {
 
 void FlushStdout() {
   if (stdout_used > 0) WriteAll(1, stdout_buffer, stdout_used);
   stdout_used = 0;
 }
 
-}  // namespace unix_port
-
-namespace port {
+int ReadStdinByte() {
+  unsigned char c;
+  for (;;) {
+    const ssize_t n = read(0, &c, 1);
+    if (n == 1) return c;
+    if (n < 0 && errno == EINTR) continue;
+    return -1;
+  }
+}
 
 PathKind StatPath(const char* path) {
   struct stat info;
@@ -80,17 +85,17 @@ char* ReadSourceFile(const char* path, size_t* length) {
 
 void WriteStdout(const char* data, size_t length) {
   if (length >= sizeof(stdout_buffer)) {
-    unix_port::FlushStdout();
+    FlushStdout();
     WriteAll(1, data, length);
     return;
   }
-  if (stdout_used + length > sizeof(stdout_buffer)) unix_port::FlushStdout();
+  if (stdout_used + length > sizeof(stdout_buffer)) FlushStdout();
   memcpy(stdout_buffer + stdout_used, data, length);
   stdout_used += length;
 }
 
 void WriteStderr(const char* data, size_t length) {
-  unix_port::FlushStdout();
+  FlushStdout();
   WriteAll(2, data, length);
 }
 

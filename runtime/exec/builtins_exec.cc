@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "runtime/exec/code_object.h"
 #include "runtime/exec/compile_hook.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
@@ -90,8 +91,8 @@ Value Run(const Value* args, uint32_t n_pos, uint32_t n_kw, SourceKind kind, con
     MICA_TRY(DictStore(globals, builtins_name, Exec().builtins_module));
   }
   Value function;
-  if (IsFunction(args[0])) {
-    function = NewFunction(AsFunction(args[0])->code, globals, Value(), Value(), Value());
+  if (IsCode(args[0])) {
+    function = NewFunction(CodeRawCode(args[0]), globals, Value(), Value(), Value());
   } else {
     function = CompileText(args[0], "<string>", kind, globals, who);
   }
@@ -172,7 +173,7 @@ Value BuiltinCompile(const Value* args, uint32_t n_pos, uint32_t) {
   MICA_TRY(name);
   const Value globals = NewDict();
   MICA_TRY(globals);
-  return CompileSource(text, length, name.AsNameId(), kind, globals);
+  return NewCode(CompileSource(text, length, name.AsNameId(), kind, globals));
 }
 
 Value BuiltinDir(const Value* args, uint32_t n_pos, uint32_t) {

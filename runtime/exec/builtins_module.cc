@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/exec/builtin_iterators.h"
+#include "runtime/exec/builtins_console.h"
 #include "runtime/exec/builtins_exec.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
@@ -42,44 +43,6 @@
 namespace mica {
 namespace {
 
-// ---- Output -------------------------------------------------------------------------------------------------
-
-Value WriteStrArg(const Printer& printer, Value value, const char* fallback) {
-  if (value.IsNull() || value.IsNone()) {
-    printer.Write(fallback);
-    return Value::None();
-  }
-  if (!IsStr(value)) return RaiseFormat(&kTypeErrorType, "sep must be None or a string, not %T", value);
-  return Print(printer, value, PrintKind::kStr);
-}
-
-Value BuiltinPrint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  Value sep;
-  Value end;
-  for (uint32_t k = 0; k < n_kw; ++k) {
-    const uint32_t name = args[n_pos + 2 * k].AsNameId();
-    const Value value = args[n_pos + 2 * k + 1];
-    if (name == names::sep) {
-      sep = value;
-    } else if (name == names::end) {
-      end = value;
-    } else if (name != Extra().file && name != Extra().flush) {
-      return RaiseFormat(&kTypeErrorType, "'%q' is an invalid keyword argument for print()", name);
-    }
-  }
-  // Everything is formatted first, so an error in a __str__ prints nothing (as CPython's buffered write).
-  StringBuilder text;
-  const Printer printer = text.AsPrinter();
-  for (uint32_t i = 0; i < n_pos; ++i) {
-    if (i > 0) MICA_TRY(WriteStrArg(printer, sep, " "));
-    MICA_TRY(Print(printer, args[i], PrintKind::kStr));
-  }
-  MICA_TRY(WriteStrArg(printer, end, "\n"));
-  if (text.failed()) return RaiseMemoryError();
-  port::WriteStdout(text.data(), text.length());
-  return Value::None();
-}
-
 // ---- Introspection --------------------------------------------------------------------------------------------
 
 Value BuiltinLen(const Value* args, uint32_t, uint32_t) {
@@ -88,6 +51,30 @@ Value BuiltinLen(const Value* args, uint32_t, uint32_t) {
 
 Value BuiltinRepr(const Value* args, uint32_t, uint32_t) {
   return Repr(args[0]);
+}
+
+// ascii(x): repr(x) with every non-ASCII character written as a \x, \u or \U escape.
+Value BuiltinAscii(const Value* args, uint32_t, uint32_t) {
+  const Value repr = Repr(args[0]);
+  MICA_TRY(repr);
+  const char* data;
+  size_t length;
+  StrData(repr, &data, &length);
+  StringBuilder text;
+  size_t pos = 0;
+  while (pos < length) {
+    const uint32_t c = DecodeUtf8(data, length, &pos);
+    if (c < 0x80) {
+      text.AppendChar(static_cast<char>(c));
+      continue;
+    }
+    const char kind = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
+    const int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
+    text.AppendChar('\\');
+    text.AppendChar(kind);
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) text.AppendChar("0123456789abcdef"[(c >> shift) & 15]);
+  }
+  return text.Finish();
 }
 
 Value BuiltinHash(const Value* args, uint32_t, uint32_t) {
@@ -549,6 +536,7 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
     MakeBuiltin(names::abs, 1, 1, BuiltinAbs),
     MakeBuiltin(names::all, 1, 1, BuiltinAll),
     MakeBuiltin(names::any, 1, 1, BuiltinAny),
+    MakeBuiltin(names::ascii, 1, 1, BuiltinAscii),
     MakeBuiltin(names::bin, 1, 1, BuiltinBin),
     MakeBuiltin(names::callable, 1, 1, BuiltinCallable),
     MakeBuiltin(names::chr, 1, 1, BuiltinChr),
@@ -558,8 +546,10 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
     MakeBuiltin(names::globals, 0, 0, BuiltinGlobals),
     MakeBuiltin(names::hasattr, 2, 2, BuiltinHasattr),
     MakeBuiltin(names::hash, 1, 1, BuiltinHash),
+    MakeBuiltin(names::help, 0, 1, BuiltinHelp),
     MakeBuiltin(names::hex, 1, 1, BuiltinHex),
     MakeBuiltin(names::id, 1, 1, BuiltinId),
+    MakeBuiltin(names::input, 0, 1, BuiltinInput),
     MakeBuiltin(names::isinstance, 2, 2, BuiltinIsInstance),
     MakeBuiltin(names::issubclass, 2, 2, BuiltinIsSubclass),
     MakeBuiltin(names::iter, 1, 2, BuiltinIter),

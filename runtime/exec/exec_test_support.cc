@@ -18,6 +18,7 @@ alignas(16) unsigned char g_heap[4 * 1024 * 1024];
 Value g_stack[16 * 1024];
 vm::Frame g_frames[256];
 std::string g_stdout;
+std::string g_stdin;  // what input() reads
 
 }  // namespace
 
@@ -27,13 +28,22 @@ PathKind StatPath(const char*) { return PathKind::kMissing; }
 char* ReadSourceFile(const char*, size_t*) { return nullptr; }
 void WriteStdout(const char* data, size_t length) { g_stdout.append(data, length); }
 void WriteStderr(const char* data, size_t length) { g_stdout.append(data, length); }
+void FlushStdout() {}
+int ReadStdinByte() {
+  if (g_stdin.empty()) return -1;
+  const unsigned char c = static_cast<unsigned char>(g_stdin.front());
+  g_stdin.erase(0, 1);
+  return c;
+}
 
 }  // namespace port
 
 std::string& TestStdout() { return g_stdout; }
+std::string& TestStdin() { return g_stdin; }
 
 void ExecTest::SetUp() {
   g_stdout.clear();
+  g_stdin.clear();
   ASSERT_TRUE(InitRuntime(g_heap, sizeof(g_heap)));
   ExecConfig config;
   config.stack = g_stack;

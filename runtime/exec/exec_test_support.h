@@ -24,6 +24,8 @@ class ExecTest : public ::testing::Test {
 
 // What the test port's stdout received (cleared by SetUp).
 std::string& TestStdout();
+// What the next input() calls read; empty means end of input.
+std::string& TestStdin();
 
 }  // namespace mica
 

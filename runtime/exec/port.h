@@ -26,6 +26,11 @@ char* ReadSourceFile(const char* path, size_t* length);
 // interleave as the program wrote them.
 void WriteStdout(const char* data, size_t length);
 void WriteStderr(const char* data, size_t length);
+// Writes out what stdout has buffered (before the program waits for input, for example).
+void FlushStdout();
+
+// Console input: the next byte from stdin, or -1 at end of input. Blocks until a byte is there.
+int ReadStdinByte();
 
 }  // namespace port
 }  // namespace mica

@@ -371,7 +371,8 @@ Value InstanceDictDelete(Value object, uint32_t name) {
 bool IsDataDescriptor(Value v) {
   if (IsProperty(v)) return true;
   if (!IsUserInstance(v)) return false;
-  return !ClassLookup(FastTypeOf(v), names::__set__).IsNull();
+  const Type* type = FastTypeOf(v);
+  return !ClassLookup(type, names::__set__).IsNull() || !ClassLookup(type, names::__delete__).IsNull();
 }
 
 // Python's object.__getattribute__ (and __getattr__ when asked): the null Value when missing.
@@ -1206,6 +1207,13 @@ Value DeleteAttribute(Value object, uint32_t name) {
       }
       MICA_TRY(CallValue(property->fdel, &object, 1, 0));
       return Value::None();
+    }
+    if (IsUserInstance(class_attr)) {
+      const Value del = ClassLookup(FastTypeOf(class_attr), names::__delete__);
+      if (!del.IsNull()) {
+        MICA_TRY(CallSpecial(del, class_attr, &object, 1));
+        return Value::None();
+      }
     }
     return InstanceDictDelete(object, name);
   }

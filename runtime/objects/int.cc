@@ -580,7 +580,57 @@ Value IntDivMod(Value a, Value b, Value* quotient, Value* remainder) {
   return BigDivMod(IntView(a, a_buffer), IntView(b, b_buffer), quotient, remainder, false);
 }
 
+namespace {
+
+// The inverse of a modulo m (m > 0) by the extended Euclidean algorithm, for pow(a, -e, m). Runs on Values
+// (it is rare, and the numbers may be big).
+Value ModInverse(Value a, Value m) {
+  Value r0 = m;
+  Value r1 = BinaryOperation(BinaryOp::kModulo, a, m);
+  MICA_TRY(r1);
+  Value t0 = Value::SmallInt(0);
+  Value t1 = Value::SmallInt(1);
+  while (!(r1.IsSmallInt() && r1.AsSmallInt() == 0)) {
+    const Value q = BinaryOperation(BinaryOp::kFloorDivide, r0, r1);
+    MICA_TRY(q);
+    const Value q_r1 = BinaryOperation(BinaryOp::kMultiply, q, r1);
+    MICA_TRY(q_r1);
+    const Value r2 = BinaryOperation(BinaryOp::kSubtract, r0, q_r1);
+    MICA_TRY(r2);
+    const Value q_t1 = BinaryOperation(BinaryOp::kMultiply, q, t1);
+    MICA_TRY(q_t1);
+    const Value t2 = BinaryOperation(BinaryOp::kSubtract, t0, q_t1);
+    MICA_TRY(t2);
+    r0 = r1;
+    r1 = r2;
+    t0 = t1;
+    t1 = t2;
+  }
+  if (!(r0.IsSmallInt() && r0.AsSmallInt() == 1)) {
+    return RaiseValueError("base is not invertible for the given modulus");
+  }
+  return BinaryOperation(BinaryOp::kModulo, t0, m);
+}
+
+}  // namespace
+
 Value IntPowMod(Value base, Value exponent, Value modulus) {
+  {
+    Digit e_buffer[kInt64Digits];
+    Digit m_buffer[kInt64Digits];
+    const BigView m = IntView(modulus, m_buffer);
+    if (IsZero(m)) return RaiseValueError("pow() 3rd argument cannot be 0");
+    if (IntView(exponent, e_buffer).negative) {
+      // pow(b, -e, m) is pow(inverse of b mod |m|, e, m).
+      const Value abs_m = IntUnaryOp(UnaryOp::kAbs, modulus);
+      MICA_TRY(abs_m);
+      const Value inverse = ModInverse(base, abs_m);
+      MICA_TRY(inverse);
+      const Value positive = IntUnaryOp(UnaryOp::kNegative, exponent);
+      MICA_TRY(positive);
+      return IntPowMod(inverse, positive, modulus);
+    }
+  }
   Digit b_buffer[kInt64Digits];
   Digit e_buffer[kInt64Digits];
   Digit m_buffer[kInt64Digits];

@@ -1,6 +1,5 @@
 #include "runtime/exec/builtin_iterators.h"
 
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/user_class.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
@@ -199,7 +198,7 @@ Value FilterNext(Value self) {
 Value ReversedMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (n_kw != 0 || n_pos != 1) return RaiseTypeError("reversed expected 1 argument");
   const Value sequence = args[0];
-  const Value method = ClassLookup(TypeOf(sequence), Extra().dunder_reversed);
+  const Value method = ClassLookup(TypeOf(sequence), names::__reversed__);
   if (!method.IsNull() && IsUserInstance(sequence)) {
     const Value bound = BindAttribute(method, sequence, TypeOf(sequence));
     MICA_TRY(bound);

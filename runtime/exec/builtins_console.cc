@@ -2,7 +2,6 @@
 #include "runtime/exec/builtins_console.h"
 
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/builtins_exec.h"
@@ -151,9 +150,9 @@ Value BuiltinPrint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
       sep = value;
     } else if (name == names::end) {
       end = value;
-    } else if (name == Extra().file) {
+    } else if (name == names::file) {
       file = value;
-    } else if (name == Extra().flush) {
+    } else if (name == names::flush) {
       const Value truth = Truth(value);
       MICA_TRY(truth);
       flush = truth.IsTrue();
@@ -165,7 +164,7 @@ Value BuiltinPrint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   MICA_TRY(CheckSeparator(end, "end"));
   if (!file.IsNull() && !file.IsNone()) {
     MICA_TRY(PrintToStream(file, args, n_pos, sep, end));
-    if (flush) MICA_TRY(CallMethod(file, Extra().flush, nullptr, 0));
+    if (flush) MICA_TRY(CallMethod(file, names::flush, nullptr, 0));
     return Value::None();
   }
   // Everything is formatted first, so an error in a __str__ prints nothing (as CPython's buffered write).

@@ -8,6 +8,7 @@
 #include "runtime/exec/function.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/user_class.h"
+#include "runtime/names.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
@@ -83,8 +84,7 @@ Value Run(const Value* args, uint32_t n_pos, uint32_t n_kw, SourceKind kind, con
     }
   }
   if (locals.IsNull()) locals = globals;
-  const Value builtins_name = InternName("__builtins__", 12);
-  MICA_TRY(builtins_name);
+  const Value builtins_name = Value::Name(names::__builtins__);
   const Value has_builtins = DictLookup(globals, builtins_name);
   MICA_TRY(has_builtins);
   if (has_builtins.IsNull()) {

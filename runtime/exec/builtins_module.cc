@@ -7,7 +7,6 @@
 #include "runtime/exec/builtins_exec.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/module.h"
@@ -255,7 +254,7 @@ Value MinMax(const Value* args, uint32_t n_pos, uint32_t n_kw, BinaryOp better, 
     const uint32_t keyword = args[n_pos + 2 * k].AsNameId();
     if (keyword == names::key) {
       key = args[n_pos + 2 * k + 1];
-    } else if (keyword == Extra().default_) {
+    } else if (keyword == names::default_) {
       fallback = args[n_pos + 2 * k + 1];
     } else {
       return RaiseFormat(&kTypeErrorType, "'%q' is an invalid keyword argument for %s()", keyword, name);
@@ -380,7 +379,7 @@ Value BuiltinPow(const Value* args, uint32_t n_pos, uint32_t) {
 }
 
 Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  Value ndigits = n_pos >= 2 ? args[1] : FindKeyword(args, n_pos, n_kw, InternName("ndigits", 7).AsNameId());
+  Value ndigits = n_pos >= 2 ? args[1] : FindKeyword(args, n_pos, n_kw, names::ndigits);
   if (ndigits.IsNone()) ndigits = Value();
   const Value value = args[0];
   if (IsFloat(value)) return FloatRound(FloatValue(value), ndigits);
@@ -412,7 +411,7 @@ Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     }
     return BinaryOperation(BinaryOp::kMultiply, quotient, scale);
   }
-  const Value method = ClassLookup(TypeOf(value), Extra().dunder_round);
+  const Value method = ClassLookup(TypeOf(value), names::__round__);
   if (!method.IsNull()) {
     const Value bound = BindAttribute(method, value, TypeOf(value));
     MICA_TRY(bound);
@@ -426,7 +425,7 @@ Value IndexArgument(Value value, Value* out) {
     *out = value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
     return Value::None();
   }
-  const Value method = IsUserInstance(value) ? ClassLookup(TypeOf(value), Extra().dunder_index) : Value();
+  const Value method = IsUserInstance(value) ? ClassLookup(TypeOf(value), names::__index__) : Value();
   if (!method.IsNull()) {
     const Value bound = BindAttribute(method, value, TypeOf(value));
     MICA_TRY(bound);
@@ -540,7 +539,12 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
     MakeBuiltin(names::bin, 1, 1, BuiltinBin),
     MakeBuiltin(names::callable, 1, 1, BuiltinCallable),
     MakeBuiltin(names::chr, 1, 1, BuiltinChr),
+    MakeBuiltin(names::compile, 3, kVar, BuiltinCompile, kKw),
+    MakeBuiltin(names::delattr, 2, 2, BuiltinDelattr),
+    MakeBuiltin(names::dir, 0, 1, BuiltinDir),
     MakeBuiltin(names::divmod, 2, 2, BuiltinDivmod),
+    MakeBuiltin(names::eval, 1, 3, BuiltinEval, kKw),
+    MakeBuiltin(names::exec, 1, 3, BuiltinExec, kKw),
     MakeBuiltin(names::format, 1, 2, BuiltinFormat),
     MakeBuiltin(names::getattr, 2, 3, BuiltinGetattr),
     MakeBuiltin(names::globals, 0, 0, BuiltinGlobals),
@@ -569,19 +573,9 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
     MakeBuiltin(names::sum, 1, 2, BuiltinSum, kKw),
 };
 
-// Builtins whose names are not built-in names: in RAM, named at start-up.
-BuiltinFunction g_delattr = MakeBuiltin(0, 2, 2, BuiltinDelattr);
-// exec, eval, compile, dir (builtins_exec.h), in this order.
-BuiltinFunction g_exec_builtins[] = {
-    MakeBuiltin(0, 1, 3, BuiltinExec, kKw),
-    MakeBuiltin(0, 1, 3, BuiltinEval, kKw),
-    MakeBuiltin(0, 3, kVar, BuiltinCompile, kKw),
-    MakeBuiltin(0, 0, 1, BuiltinDir),
-};
-const char* const kExecBuiltinNames[] = {"exec", "eval", "compile", "dir"};
 
 const Type* const kBuiltinTypes[] = {
-    &kByteArrayType, &kBytesType, &kComplexType, &kMemoryViewType,
+    &kByteArrayType, &kBytesType, &kComplexType, &kMemoryViewType, &kSetType, &kFrozenSetType,
     &kBoolType,     &kDictType,       &kEnumerateType,     &kFilterType,      &kFloatType,      &kIntType,
     &kListType,     &kMapType,        &kObjectType,        &kPropertyType,    &kRangeType,      &kReversedType,
     &kSliceType,    &kStaticMethodType, &kClassMethodType, &kStrType,         &kSuperType,      &kTupleType,
@@ -599,7 +593,7 @@ Value MakeExceptionClass(Value dict, uint32_t name, const Type* base) {
   MICA_TRY(bases);
   const Value class_dict = NewDict();
   MICA_TRY(class_dict);
-  MICA_TRY(DictStoreName(class_dict, names::__module__, Value::Name(Extra().builtins)));
+  MICA_TRY(DictStoreName(class_dict, names::__module__, Value::Name(names::builtins)));
   const Value cls = MakeClass(Value::Name(name), bases, class_dict);
   MICA_TRY(cls);
   MICA_TRY(Publish(dict, name, cls));
@@ -610,7 +604,7 @@ Value MakeExceptionClass(Value dict, uint32_t name, const Type* base) {
 
 bool InitBuiltins() {
   ExecState& exec = Exec();
-  const Value module = NewModule(Value::Name(Extra().builtins));
+  const Value module = NewModule(Value::Name(names::builtins));
   if (module.IsException()) return false;
   const Value dict = ModuleGlobals(module);
   exec.builtins_module = module;
@@ -624,28 +618,18 @@ bool InitBuiltins() {
   for (const Type* const* type = kBuiltinExceptionTypes; *type != nullptr; ++type) {
     if (Publish(dict, (*type)->name, TypeValue(*type)).IsException()) return false;
   }
-  if (!InitSets() || Publish(dict, kSetType.name, TypeValue(&kSetType)).IsException()) return false;
-  if (Publish(dict, kFrozenSetType.name, TypeValue(&kFrozenSetType)).IsException()) return false;
-  g_delattr.name = static_cast<uint16_t>(Extra().delattr);
-  if (Publish(dict, g_delattr.name, Value::FromObject(&g_delattr.header)).IsException()) return false;
-  for (size_t i = 0; i < sizeof(g_exec_builtins) / sizeof(g_exec_builtins[0]); ++i) {
-    const Value name = InternName(kExecBuiltinNames[i], strlen(kExecBuiltinNames[i]));
-    if (name.IsException()) return false;
-    g_exec_builtins[i].name = static_cast<uint16_t>(name.AsNameId());
-    if (Publish(dict, name.AsNameId(), Value::FromObject(&g_exec_builtins[i].header)).IsException()) return false;
-  }
   if (Publish(dict, names::Ellipsis, Value::Ellipsis()).IsException()) return false;
   if (Publish(dict, names::NotImplemented, Value::NotImplemented()).IsException()) return false;
-  const Value unbound_local = MakeExceptionClass(dict, Extra().UnboundLocalError, &kNameErrorType);
+  const Value unbound_local = MakeExceptionClass(dict, names::UnboundLocalError, &kNameErrorType);
   if (unbound_local.IsException()) return false;
   exec.unbound_local_error = unbound_local;
-  const Value not_found = MakeExceptionClass(dict, Extra().ModuleNotFoundError, &kImportErrorType);
+  const Value not_found = MakeExceptionClass(dict, names::ModuleNotFoundError, &kImportErrorType);
   if (not_found.IsException()) return false;
   exec.module_not_found_error = not_found;
   // RecursionError is RuntimeError here (docs: Mica raises RuntimeError for runaway recursion).
-  if (Publish(dict, Extra().RecursionError, TypeValue(&kRuntimeErrorType)).IsException()) return false;
+  if (Publish(dict, names::RecursionError, TypeValue(&kRuntimeErrorType)).IsException()) return false;
   exec.build_class = Value::FromObject(&kBuiltinFunctions[0].header);
-  if (RegisterModule(Value::Name(Extra().builtins), module).IsException()) return false;
+  if (RegisterModule(Value::Name(names::builtins), module).IsException()) return false;
   return true;
 }
 

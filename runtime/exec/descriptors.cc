@@ -12,15 +12,8 @@
 
 namespace mica {
 
-bool StrEqualsName(uint32_t id, const char* text);
-
 namespace {
 
-// Name ids interned at start-up (these names are not built-in names).
-struct AccessorNames {
-  uint32_t getter, setter, deleter, fget, fset, fdel, func;
-};
-AccessorNames g_names;
 
 Value NewWrapper(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw) {
   size_t length;
@@ -35,7 +28,7 @@ Value NewWrapper(const Type* type, const Value* args, uint32_t n_pos, uint32_t n
 
 Value WrapperAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   if (op != AttrOp::kLoad) return Value();
-  if (name == g_names.func) {
+  if (name == names::dunder_func) {
     *value = AsWrapper(self)->function;
     return Value::None();
   }
@@ -74,10 +67,10 @@ Value PropertyMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n
   for (uint32_t k = 0; k < n_kw; ++k) {
     const uint32_t name = pairs[2 * k].AsNameId();
     int index = -1;
-    if (name == g_names.fget) index = 0;
-    if (name == g_names.fset) index = 1;
-    if (name == g_names.fdel) index = 2;
-    if (name == names::__doc__ || (pairs[2 * k].IsName() && StrEqualsName(name, "doc"))) index = 3;
+    if (name == names::fget) index = 0;
+    if (name == names::fset) index = 1;
+    if (name == names::fdel) index = 2;
+    if (name == names::__doc__ || name == names::doc) index = 3;
     if (index < 0) return RaiseFormat(&kTypeErrorType, "property() got an unexpected keyword argument '%q'", name);
     fields[index] = pairs[2 * k + 1];
   }
@@ -110,18 +103,18 @@ Value PropertyAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   if (op != AttrOp::kLoad) return Value();
   const PropertyObject* property = AsProperty(self);
   const BuiltinFunction* method = nullptr;
-  if (name == g_names.getter) method = &kPropertyGetter;
-  if (name == g_names.setter) method = &kPropertySetter;
-  if (name == g_names.deleter) method = &kPropertyDeleter;
+  if (name == names::getter) method = &kPropertyGetter;
+  if (name == names::setter) method = &kPropertySetter;
+  if (name == names::deleter) method = &kPropertyDeleter;
   if (method != nullptr) {
     const Value bound = NewBoundMethod(Value::FromObject(&method->header), self);
     MICA_TRY(bound);
     *value = bound;
     return Value::None();
   }
-  if (name == g_names.fget) *value = property->fget;
-  if (name == g_names.fset) *value = property->fset;
-  if (name == g_names.fdel) *value = property->fdel;
+  if (name == names::fget) *value = property->fget;
+  if (name == names::fset) *value = property->fset;
+  if (name == names::fdel) *value = property->fdel;
   if (name == names::__doc__) *value = property->doc;
   return Value::None();
 }
@@ -142,32 +135,5 @@ const Type kPropertyType = {
     {&kTypeType}, names::property, 0, nullptr, PropertyMakeNew, nullptr, nullptr, nullptr, nullptr,
     PropertyAttr, nullptr, nullptr, nullptr, {nullptr, 0},
 };
-
-bool StrEqualsName(uint32_t id, const char* text) {
-  const char* data;
-  size_t length;
-  if (!NameText(id, &data, &length)) return false;
-  size_t n = 0;
-  while (text[n] != 0) ++n;
-  if (n != length) return false;
-  for (size_t i = 0; i < n; ++i) {
-    if (data[i] != text[i]) return false;
-  }
-  return true;
-}
-
-bool InitDescriptors() {
-  const char* texts[] = {"getter", "setter", "deleter", "fget", "fset", "fdel", "__func__"};
-  uint32_t* ids[] = {&g_names.getter, &g_names.setter, &g_names.deleter, &g_names.fget,
-                     &g_names.fset,   &g_names.fdel,   &g_names.func};
-  for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); ++i) {
-    size_t n = 0;
-    while (texts[i][n] != 0) ++n;
-    const Value name = InternName(texts[i], n);
-    if (name.IsException()) return false;
-    *ids[i] = name.AsNameId();
-  }
-  return true;
-}
 
 }  // namespace mica

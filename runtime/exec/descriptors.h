@@ -35,8 +35,6 @@ inline bool IsProperty(Value v) { return v.IsObject() && v.AsObject()->type == &
 inline WrapperObject* AsWrapper(Value v) { return reinterpret_cast<WrapperObject*>(v.AsObject()); }
 inline PropertyObject* AsProperty(Value v) { return reinterpret_cast<PropertyObject*>(v.AsObject()); }
 
-// Start-up: interns the accessor names property uses (getter, setter, deleter, fget, fset, fdel).
-bool InitDescriptors();
 
 }  // namespace mica
 

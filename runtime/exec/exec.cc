@@ -3,7 +3,6 @@
 #include "runtime/exec/builtins_module.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/micropython_module.h"
@@ -125,15 +124,6 @@ void PrintChain(Value exception, int depth) {
   PrintOne(exception);
 }
 
-void NameRamTypes() {
-  kFunctionType.name = static_cast<uint16_t>(Extra().function);
-  kCellType.name = static_cast<uint16_t>(Extra().cell);
-  kGeneratorType.name = static_cast<uint16_t>(Extra().generator);
-  kCoroutineType.name = static_cast<uint16_t>(Extra().coroutine);
-  kModuleType.name = static_cast<uint16_t>(Extra().module);
-  kAsyncGeneratorType.name = static_cast<uint16_t>(Extra().async_generator);
-  kAsyncGeneratorStepType.name = static_cast<uint16_t>(Extra().async_generator_asend);
-}
 
 }  // namespace
 
@@ -145,9 +135,8 @@ bool InitExec(const ExecConfig& config) {
   if (!InitVm(config.stack, config.stack_values, config.frames, config.frame_count, config.c_stack_limit)) {
     return false;
   }
-  if (!InitExtraNames() || !InitDescriptors() || !InitClasses()) return false;
-  NameRamTypes();
-  const Value modules = NewDict();
+  if (!InitClasses()) return false;
+    const Value modules = NewDict();
   if (modules.IsException()) return false;
   exec.modules = modules;
   const Value path = NewList();

@@ -90,8 +90,8 @@ Value CellPrint(const Printer& printer, Value self, PrintKind) {
 
 }  // namespace
 
-Type kFunctionType = {
-    {&kTypeType}, 0, 0, nullptr,
+const Type kFunctionType = {
+    {&kTypeType}, names::function, 0, nullptr,
     nullptr,            // make_new
     FunctionPrint,      // print
     FunctionCallSlot,   // call
@@ -104,8 +104,8 @@ Type kFunctionType = {
     {nullptr, 0},
 };
 
-Type kCellType = {
-    {&kTypeType}, 0, 0, nullptr, nullptr, CellPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+const Type kCellType = {
+    {&kTypeType}, names::cell, 0, nullptr, nullptr, CellPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
     {nullptr, 0},
 };
 

@@ -45,9 +45,8 @@ struct CellObject {
   Value contents;  // Value::Unbound() when empty
 };
 
-// Types whose names are not in runtime/names.def live in RAM; InitExec fills in their names.
-extern Type kFunctionType;
-extern Type kCellType;
+extern const Type kFunctionType;
+extern const Type kCellType;
 
 bool IsFunction(Value v);
 inline FunctionObject* AsFunction(Value v) { return reinterpret_cast<FunctionObject*>(v.AsObject()); }

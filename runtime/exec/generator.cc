@@ -332,18 +332,18 @@ constexpr Member kStepMembers[] = {
 
 }  // namespace
 
-Type kAsyncGeneratorType = {
-    {&kTypeType}, 0, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+const Type kAsyncGeneratorType = {
+    {&kTypeType}, names::async_generator, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
     nullptr, {kAsyncGeneratorMembers, sizeof(kAsyncGeneratorMembers) / sizeof(kAsyncGeneratorMembers[0])},
 };
 
-Type kAsyncGeneratorStepType = {
-    {&kTypeType}, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, IteratorSelf,
+const Type kAsyncGeneratorStepType = {
+    {&kTypeType}, names::async_generator_asend, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, IteratorSelf,
     StepIterNext, {kStepMembers, sizeof(kStepMembers) / sizeof(kStepMembers[0])},
 };
 
-Type kGeneratorType = {
-    {&kTypeType}, 0, 0, nullptr,
+const Type kGeneratorType = {
+    {&kTypeType}, names::generator, 0, nullptr,
     nullptr,            // make_new
     GeneratorPrint,     // print
     nullptr,            // call
@@ -356,8 +356,8 @@ Type kGeneratorType = {
     {kGeneratorMembers, sizeof(kGeneratorMembers) / sizeof(kGeneratorMembers[0])},
 };
 
-Type kCoroutineType = {
-    {&kTypeType}, 0, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+const Type kCoroutineType = {
+    {&kTypeType}, names::coroutine, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
     nullptr, {kGeneratorMembers, sizeof(kGeneratorMembers) / sizeof(kGeneratorMembers[0])},
 };
 

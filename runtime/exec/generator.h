@@ -30,10 +30,10 @@ struct GeneratorObject {
   bool in_yield_from;        // suspended in YIELD_FROM: the delegate is the top saved stack value
 };
 
-extern Type kGeneratorType;
-extern Type kCoroutineType;
-extern Type kAsyncGeneratorType;
-extern Type kAsyncGeneratorStepType;  // what __anext__ returns: an awaitable for one step
+extern const Type kGeneratorType;
+extern const Type kCoroutineType;
+extern const Type kAsyncGeneratorType;
+extern const Type kAsyncGeneratorStepType;  // what __anext__ returns: an awaitable for one step
 
 bool IsGenerator(Value v);  // a generator, a coroutine or an async generator
 inline GeneratorObject* AsGenerator(Value v) { return reinterpret_cast<GeneratorObject*>(v.AsObject()); }

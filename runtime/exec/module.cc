@@ -4,7 +4,6 @@
 
 #include "runtime/exec/compile_hook.h"
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/user_class.h"
@@ -153,10 +152,10 @@ Value LoadFromDirectories(Value full_name, const char* part, size_t part_length,
       const Value path_list = NewListFrom(&package_dir, 1);
       MICA_TRY(path_list);
       MICA_TRY(DictStoreName(dict, names::__path__, path_list));
-      MICA_TRY(DictStoreName(dict, Extra().dunder_package, full_name));
+      MICA_TRY(DictStoreName(dict, names::__package__, full_name));
     } else {
       const Value package = parent.IsNull() ? Value::Name(names::kEmpty) : AsModule(parent)->name;
-      MICA_TRY(DictStoreName(dict, Extra().dunder_package, package));
+      MICA_TRY(DictStoreName(dict, names::__package__, package));
     }
     MICA_TRY(DictStore(Exec().modules, full_name, module));
     const Value ran = ExecModuleFile(module, path);
@@ -216,7 +215,7 @@ Value ImportFullName(Value full_name) {
 
 // The package a relative import in `globals` starts from, `level` levels up.
 Value ResolveRelative(Value name, Value globals, intptr_t level) {
-  Value package = globals.IsNull() ? Value() : DictLookupName(globals, Extra().dunder_package);
+  Value package = globals.IsNull() ? Value() : DictLookupName(globals, names::__package__);
   if (package.IsNull() || package.IsNone()) {
     const Value module_name = globals.IsNull() ? Value() : DictLookupName(globals, names::__name__);
     if (module_name.IsNull() || !IsStr(module_name)) {
@@ -265,8 +264,8 @@ bool FromListIsEmpty(Value fromlist) {
 
 }  // namespace
 
-Type kModuleType = {
-    {&kTypeType}, 0, 0, nullptr, nullptr, ModulePrint, nullptr, nullptr, nullptr, ModuleAttr, nullptr, nullptr,
+const Type kModuleType = {
+    {&kTypeType}, names::module, 0, nullptr, nullptr, ModulePrint, nullptr, nullptr, nullptr, ModuleAttr, nullptr, nullptr,
     nullptr, {nullptr, 0},
 };
 
@@ -293,7 +292,7 @@ Value NewMainModule(uint32_t file_name) {
   if (file_name != names::kAngleString && file_name != names::kAngleStdin) {
     MICA_TRY(DictStoreName(dict, names::__file__, Value::Name(file_name)));
   }
-  MICA_TRY(DictStoreName(dict, Extra().dunder_builtins, Exec().builtins_module));
+  MICA_TRY(DictStoreName(dict, names::__builtins__, Exec().builtins_module));
   MICA_TRY(RegisterModule(Value::Name(names::__main__), module));
   Exec().main_module = module;
   return module;
@@ -367,7 +366,7 @@ Value ImportFrom(Value module, uint32_t name) {
 Value ImportStar(Value module, Value namespace_dict) {
   if (!IsModule(module)) return RaiseTypeError("import * needs a module");
   const Value dict = AsModule(module)->dict;
-  const Value all = DictLookupName(dict, Extra().dunder_all);
+  const Value all = DictLookupName(dict, names::__all__);
   if (!all.IsNull()) {
     const Value iterator = GetIter(all);
     MICA_TRY(iterator);

@@ -24,7 +24,7 @@ struct ModuleObject {
   Value dict;     // its globals
 };
 
-extern Type kModuleType;
+extern const Type kModuleType;
 
 bool IsModule(Value v);
 inline ModuleObject* AsModule(Value v) { return reinterpret_cast<ModuleObject*>(v.AsObject()); }

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/module.h"
@@ -954,7 +953,7 @@ Value RunOpcode(vm::VmState* state, Frame* frame, Opcode op) {
         StrData(text, &data, &length);
         port::WriteStdout(data, length);
         port::WriteStdout("\n", 1);
-        FAIL_IF_EXCEPTION(DictStoreName(Builtins(), Extra().underscore, value));
+        FAIL_IF_EXCEPTION(DictStoreName(Builtins(), names::kUnderscore, value));
       }
       --sp;
       break;

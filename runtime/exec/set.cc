@@ -81,8 +81,18 @@ Value SetBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     if (op == BinaryOp::kEqual || op == BinaryOp::kNotEqual) return Value::NotImplemented();
     return Value();
   }
-  // A frozenset's in-place operators are the plain ones (a new frozenset rebinds the name).
-  if (op >= BinaryOp::kInplaceAdd && op <= BinaryOp::kInplaceXor && !IsSet(lhs)) return Value();
+  if (op >= BinaryOp::kInplaceAdd && op <= BinaryOp::kInplaceXor) {
+    // A frozenset's in-place operators are the plain ones (a new frozenset rebinds the name).
+    if (!IsSet(lhs)) return Value();
+    // A set changes in place, so every name bound to it sees the result (`b = a; a -= c` changes b too).
+    if (op != BinaryOp::kInplaceOr) {
+      const Value result = SetBinaryOp(static_cast<BinaryOp>(static_cast<uint8_t>(op) - kInplaceOffset), lhs, rhs);
+      MICA_TRY(result);
+      if (result.IsNull()) return result;
+      reinterpret_cast<SetObject*>(lhs.AsObject())->dict = DictOf(result);
+      return lhs;
+    }
+  }
   const size_t n_lhs = DictLength(DictOf(lhs));
   const size_t n_rhs = DictLength(DictOf(rhs));
   switch (op) {
@@ -207,7 +217,7 @@ Value CheckAnySet(Value v) {
   return Value::None();
 }
 
-// ---- Methods (named at start-up: their names are not built-in names) -------------------------------------
+// ---- Methods ----------------------------------------------------------------------------------------------
 
 Value CheckSet(Value v) {
   if (!IsSet(v)) return RaiseFormat(&kTypeErrorType, "descriptor requires a 'set' object but received '%T'", v);
@@ -262,76 +272,152 @@ Value MethodUpdate(const Value* args, uint32_t n_pos, uint32_t) {
   return Value::None();
 }
 
-// union/intersection/difference/symmetric_difference/issubset/issuperset/isdisjoint with any iterable.
+// An operand of the set methods: any iterable (the operators take only sets).
+Value AsSetOperand(Value v) { return IsAnySet(v) ? v : SetFrom(v); }
+
 Value WithOperand(const Value* args, BinaryOp op) {
   MICA_TRY(CheckAnySet(args[0]));
-  const Value other = IsAnySet(args[1]) ? args[1] : SetFrom(args[1]);
+  const Value other = AsSetOperand(args[1]);
   MICA_TRY(other);
   return SetBinaryOp(op, args[0], other);
 }
 
-Value MethodUnion(const Value* args, uint32_t, uint32_t) { return WithOperand(args, BinaryOp::kOr); }
-Value MethodIntersection(const Value* args, uint32_t, uint32_t) { return WithOperand(args, BinaryOp::kAnd); }
-Value MethodDifference(const Value* args, uint32_t, uint32_t) { return WithOperand(args, BinaryOp::kSubtract); }
+// union/intersection/difference(*others): the operator applied to each in turn; with no others, a copy.
+Value WithOperands(const Value* args, uint32_t n_pos, BinaryOp op) {
+  MICA_TRY(CheckAnySet(args[0]));
+  Value result = SetFrom(args[0], SetTypeOf(args[0]));
+  for (uint32_t i = 1; i < n_pos; ++i) {
+    MICA_TRY(result);
+    const Value other = AsSetOperand(args[i]);
+    MICA_TRY(other);
+    result = SetBinaryOp(op, result, other);
+  }
+  return result;
+}
+
+// The *_update methods: the in-place operator with each operand in turn.
+Value UpdateWithOperands(const Value* args, uint32_t n_pos, BinaryOp op) {
+  MICA_TRY(CheckSet(args[0]));
+  for (uint32_t i = 1; i < n_pos; ++i) {
+    const Value other = AsSetOperand(args[i]);
+    MICA_TRY(other);
+    MICA_TRY(SetBinaryOp(op, args[0], other));
+  }
+  return Value::None();
+}
+
+Value MethodUnion(const Value* args, uint32_t n_pos, uint32_t) { return WithOperands(args, n_pos, BinaryOp::kOr); }
+Value MethodIntersection(const Value* args, uint32_t n_pos, uint32_t) {
+  return WithOperands(args, n_pos, BinaryOp::kAnd);
+}
+Value MethodDifference(const Value* args, uint32_t n_pos, uint32_t) {
+  return WithOperands(args, n_pos, BinaryOp::kSubtract);
+}
 Value MethodSymmetricDifference(const Value* args, uint32_t, uint32_t) {
   return WithOperand(args, BinaryOp::kXor);
+}
+Value MethodIntersectionUpdate(const Value* args, uint32_t n_pos, uint32_t) {
+  return UpdateWithOperands(args, n_pos, BinaryOp::kInplaceAnd);
+}
+Value MethodDifferenceUpdate(const Value* args, uint32_t n_pos, uint32_t) {
+  return UpdateWithOperands(args, n_pos, BinaryOp::kInplaceSubtract);
+}
+Value MethodSymmetricDifferenceUpdate(const Value* args, uint32_t n_pos, uint32_t) {
+  return UpdateWithOperands(args, n_pos, BinaryOp::kInplaceXor);
 }
 Value MethodIsSubset(const Value* args, uint32_t, uint32_t) { return WithOperand(args, BinaryOp::kLessEqual); }
 Value MethodIsSuperset(const Value* args, uint32_t, uint32_t) {
   return WithOperand(args, BinaryOp::kGreaterEqual);
 }
-Value MethodIsDisjoint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  const Value common = MethodIntersection(args, n_pos, n_kw);
+Value MethodIsDisjoint(const Value* args, uint32_t, uint32_t) {
+  const Value common = WithOperand(args, BinaryOp::kAnd);
   MICA_TRY(common);
   return Value::Bool(DictLength(DictOf(common)) == 0);
 }
 
-struct NamedMethod {
-  const char* text;
-  BuiltinFunction function;
-  bool frozen_too;  // also a frozenset method (does not mutate)
-};
+// Both types' members, sorted by name id; a frozenset has only the methods that do not mutate.
+constexpr BuiltinFunction kSetAdd = MakeMethod(&kSetType, names::add, 2, 2, MethodAdd);
+constexpr BuiltinFunction kSetClear = MakeMethod(&kSetType, names::clear, 1, 1, MethodClear);
+constexpr BuiltinFunction kSetCopy = MakeMethod(&kSetType, names::copy, 1, 1, MethodCopy);
+constexpr BuiltinFunction kSetDifference = MakeMethod(&kSetType, names::difference, 1, kVariadic, MethodDifference);
+constexpr BuiltinFunction kSetDifferenceUpdate =
+    MakeMethod(&kSetType, names::difference_update, 1, kVariadic, MethodDifferenceUpdate);
+constexpr BuiltinFunction kSetDiscard = MakeMethod(&kSetType, names::discard, 2, 2, MethodDiscard);
+constexpr BuiltinFunction kSetIntersection =
+    MakeMethod(&kSetType, names::intersection, 1, kVariadic, MethodIntersection);
+constexpr BuiltinFunction kSetIntersectionUpdate =
+    MakeMethod(&kSetType, names::intersection_update, 1, kVariadic, MethodIntersectionUpdate);
+constexpr BuiltinFunction kSetIsDisjoint = MakeMethod(&kSetType, names::isdisjoint, 2, 2, MethodIsDisjoint);
+constexpr BuiltinFunction kSetIsSubset = MakeMethod(&kSetType, names::issubset, 2, 2, MethodIsSubset);
+constexpr BuiltinFunction kSetIsSuperset = MakeMethod(&kSetType, names::issuperset, 2, 2, MethodIsSuperset);
+constexpr BuiltinFunction kSetPop = MakeMethod(&kSetType, names::pop, 1, 1, MethodPop);
+constexpr BuiltinFunction kSetRemove = MakeMethod(&kSetType, names::remove, 2, 2, MethodRemove);
+constexpr BuiltinFunction kSetSymmetricDifference =
+    MakeMethod(&kSetType, names::symmetric_difference, 2, 2, MethodSymmetricDifference);
+constexpr BuiltinFunction kSetSymmetricDifferenceUpdate =
+    MakeMethod(&kSetType, names::symmetric_difference_update, 2, 2, MethodSymmetricDifferenceUpdate);
+constexpr BuiltinFunction kSetUnion = MakeMethod(&kSetType, names::union_, 1, kVariadic, MethodUnion);
+constexpr BuiltinFunction kSetUpdate = MakeMethod(&kSetType, names::update, 1, kVariadic, MethodUpdate);
 
-NamedMethod g_methods[] = {
-    {"add", MakeBuiltin(0, 2, 2, MethodAdd), false},
-    {"clear", MakeBuiltin(0, 1, 1, MethodClear), false},
-    {"copy", MakeBuiltin(0, 1, 1, MethodCopy), true},
-    {"difference", MakeBuiltin(0, 2, 2, MethodDifference), true},
-    {"discard", MakeBuiltin(0, 2, 2, MethodDiscard), false},
-    {"intersection", MakeBuiltin(0, 2, 2, MethodIntersection), true},
-    {"isdisjoint", MakeBuiltin(0, 2, 2, MethodIsDisjoint), true},
-    {"issubset", MakeBuiltin(0, 2, 2, MethodIsSubset), true},
-    {"issuperset", MakeBuiltin(0, 2, 2, MethodIsSuperset), true},
-    {"pop", MakeBuiltin(0, 1, 1, MethodPop), false},
-    {"remove", MakeBuiltin(0, 2, 2, MethodRemove), false},
-    {"symmetric_difference", MakeBuiltin(0, 2, 2, MethodSymmetricDifference), true},
-    {"union", MakeBuiltin(0, 2, 2, MethodUnion), true},
-    {"update", MakeBuiltin(0, 1, kVariadic, MethodUpdate), false},
-};
+constexpr BuiltinFunction kFrozenSetCopy = MakeMethod(&kFrozenSetType, names::copy, 1, 1, MethodCopy);
+constexpr BuiltinFunction kFrozenSetDifference =
+    MakeMethod(&kFrozenSetType, names::difference, 1, kVariadic, MethodDifference);
+constexpr BuiltinFunction kFrozenSetIntersection =
+    MakeMethod(&kFrozenSetType, names::intersection, 1, kVariadic, MethodIntersection);
+constexpr BuiltinFunction kFrozenSetIsDisjoint =
+    MakeMethod(&kFrozenSetType, names::isdisjoint, 2, 2, MethodIsDisjoint);
+constexpr BuiltinFunction kFrozenSetIsSubset = MakeMethod(&kFrozenSetType, names::issubset, 2, 2, MethodIsSubset);
+constexpr BuiltinFunction kFrozenSetIsSuperset =
+    MakeMethod(&kFrozenSetType, names::issuperset, 2, 2, MethodIsSuperset);
+constexpr BuiltinFunction kFrozenSetSymmetricDifference =
+    MakeMethod(&kFrozenSetType, names::symmetric_difference, 2, 2, MethodSymmetricDifference);
+constexpr BuiltinFunction kFrozenSetUnion = MakeMethod(&kFrozenSetType, names::union_, 1, kVariadic, MethodUnion);
 
-Value SetAttr(Value self, uint32_t name, AttrOp op, Value* value) {
-  if (op != AttrOp::kLoad) return Value();
-  const bool frozen = !IsSet(self);
-  for (const NamedMethod& method : g_methods) {
-    if (method.function.name != name || (frozen && !method.frozen_too)) continue;
-    const Value bound = NewBoundMethod(Value::FromObject(&method.function.header), self);
-    MICA_TRY(bound);
-    *value = bound;
-    return Value::None();
-  }
-  return Value();
-}
+constexpr Member kSetMembers[] = {
+    {names::add, &kSetAdd.header},
+    {names::clear, &kSetClear.header},
+    {names::copy, &kSetCopy.header},
+    {names::difference, &kSetDifference.header},
+    {names::difference_update, &kSetDifferenceUpdate.header},
+    {names::discard, &kSetDiscard.header},
+    {names::intersection, &kSetIntersection.header},
+    {names::intersection_update, &kSetIntersectionUpdate.header},
+    {names::isdisjoint, &kSetIsDisjoint.header},
+    {names::issubset, &kSetIsSubset.header},
+    {names::issuperset, &kSetIsSuperset.header},
+    {names::pop, &kSetPop.header},
+    {names::remove, &kSetRemove.header},
+    {names::symmetric_difference, &kSetSymmetricDifference.header},
+    {names::symmetric_difference_update, &kSetSymmetricDifferenceUpdate.header},
+    {names::union_, &kSetUnion.header},
+    {names::update, &kSetUpdate.header},
+};
+static_assert(MembersSorted(kSetMembers, sizeof(kSetMembers) / sizeof(kSetMembers[0])), "sorted by name id");
+
+constexpr Member kFrozenSetMembers[] = {
+    {names::copy, &kFrozenSetCopy.header},
+    {names::difference, &kFrozenSetDifference.header},
+    {names::intersection, &kFrozenSetIntersection.header},
+    {names::isdisjoint, &kFrozenSetIsDisjoint.header},
+    {names::issubset, &kFrozenSetIsSubset.header},
+    {names::issuperset, &kFrozenSetIsSuperset.header},
+    {names::symmetric_difference, &kFrozenSetSymmetricDifference.header},
+    {names::union_, &kFrozenSetUnion.header},
+};
+static_assert(MembersSorted(kFrozenSetMembers, sizeof(kFrozenSetMembers) / sizeof(kFrozenSetMembers[0])),
+              "sorted by name id");
 
 }  // namespace
 
-Type kSetType = {
-    {&kTypeType}, 0,          kTypeSubclassable, nullptr,  SetMakeNew, SetPrint, nullptr,
-    SetUnaryOp,   SetBinaryOp, SetAttr,          nullptr,  SetGetIter, nullptr,  {nullptr, 0},
+const Type kSetType = {
+    {&kTypeType}, names::set, kTypeSubclassable, nullptr, SetMakeNew, SetPrint, nullptr, SetUnaryOp, SetBinaryOp,
+    nullptr,      nullptr,    SetGetIter,        nullptr, {kSetMembers, sizeof(kSetMembers) / sizeof(kSetMembers[0])},
 };
 
-Type kFrozenSetType = {
-    {&kTypeType}, 0,          0,       nullptr,  FrozenSetMakeNew, SetPrint, nullptr,
-    SetUnaryOp,   SetBinaryOp, SetAttr, nullptr,  SetGetIter,       nullptr,  {nullptr, 0},
+const Type kFrozenSetType = {
+    {&kTypeType}, names::frozenset, 0,          nullptr, FrozenSetMakeNew, SetPrint, nullptr, SetUnaryOp,
+    SetBinaryOp,  nullptr,          nullptr,    SetGetIter, nullptr,
+    {kFrozenSetMembers, sizeof(kFrozenSetMembers) / sizeof(kFrozenSetMembers[0])},
 };
 
 bool IsAnySet(Value v) {
@@ -364,21 +450,6 @@ Value SetUpdate(Value set, Value iterable) {
     if (item.IsNull()) return Value::None();
     MICA_TRY(SetAdd(set, item));
   }
-}
-
-bool InitSets() {
-  const Value name = InternName("set", 3);
-  if (name.IsException()) return false;
-  kSetType.name = static_cast<uint16_t>(name.AsNameId());
-  const Value frozen_name = InternName("frozenset", 9);
-  if (frozen_name.IsException()) return false;
-  kFrozenSetType.name = static_cast<uint16_t>(frozen_name.AsNameId());
-  for (NamedMethod& method : g_methods) {
-    const Value method_name = InternName(method.text, strlen(method.text));
-    if (method_name.IsException()) return false;
-    method.function.name = static_cast<uint16_t>(method_name.AsNameId());
-  }
-  return true;
 }
 
 }  // namespace mica

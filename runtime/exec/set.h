@@ -16,8 +16,8 @@ struct SetObject {
   Value dict;     // element -> None
 };
 
-extern Type kSetType;        // RAM: its name is interned at start-up
-extern Type kFrozenSetType;  // the same layout; hashable, no mutators
+extern const Type kSetType;
+extern const Type kFrozenSetType;  // the same layout; hashable, no mutators
 
 // Exactly a set (mutable).
 bool IsSet(Value v);
@@ -27,9 +27,6 @@ Value NewSet();
 Value SetAdd(Value set, Value item);
 // Adds every item of an iterable.
 Value SetUpdate(Value set, Value iterable);
-
-// Start-up: names the type and its methods.
-bool InitSets();
 
 }  // namespace mica
 

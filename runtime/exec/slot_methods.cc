@@ -1,7 +1,6 @@
 #include "runtime/exec/slot_methods.h"
 
 #include "runtime/exec/address_text.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/errors.h"
@@ -80,7 +79,7 @@ const SlotEntry* FindEntry(uint32_t name) {
   for (const SlotEntry& entry : kSlots) {
     if (entry.name == name) return &entry;
   }
-  if (name == Extra().dunder_index) return &kIndexEntry;
+  if (name == names::__index__) return &kIndexEntry;
   return nullptr;
 }
 

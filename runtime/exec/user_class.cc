@@ -5,7 +5,6 @@
 #include "runtime/exec/address_text.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
-#include "runtime/exec/extra_names.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/mro.h"
 #include "runtime/exec/slot_methods.h"
@@ -711,7 +710,7 @@ Value UserSubscript(Value self, Value index, Value value) {
       const Value result = layout->subscript(Unwrap(self), index, value);
       if (result.IsException() && value.IsNull() && PendingIs(&kKeyErrorType)) {
         // dict subclasses: __missing__
-        const Value missing = UserSpecial(type, Extra().dunder_missing);
+        const Value missing = UserSpecial(type, names::__missing__);
         if (!missing.IsNull()) {
           ClearPendingException();
           return CallSpecial(missing, self, &index, 1);
@@ -779,7 +778,7 @@ Value ClassMroMethod(const Value* args, uint32_t, uint32_t) {
   return NewListFrom(items, n);
 }
 
-BuiltinFunction g_class_mro = MakeBuiltin(0, 1, 1, ClassMroMethod);
+constexpr BuiltinFunction kClassMro = MakeBuiltin(names::mro, 1, 1, ClassMroMethod);
 
 Value ClassAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   ClassObject* cls = AsClass(AsType(self));
@@ -817,18 +816,17 @@ Value ClassAttr(Value self, uint32_t name, AttrOp op, Value* value) {
     default:
       break;
   }
-  if (name == Extra().mro && DictLookupName(cls->dict, name).IsNull()) {
-    g_class_mro.name = static_cast<uint16_t>(Extra().mro);
-    const Value bound = NewBoundMethod(Value::FromObject(&g_class_mro.header), self);
+  if (name == names::mro && DictLookupName(cls->dict, name).IsNull()) {
+    const Value bound = NewBoundMethod(Value::FromObject(&kClassMro.header), self);
     MICA_TRY(bound);
     *value = bound;
     return Value::None();
   }
-  if (name == Extra().dunder_bases) {
+  if (name == names::__bases__) {
     *value = cls->bases;
     return Value::None();
   }
-  if (name == Extra().dunder_base) {
+  if (name == names::__base__) {
     *value = TupleLength(cls->bases) > 0 ? TupleItems(cls->bases)[0] : TypeValue(&kObjectType);
     return Value::None();
   }
@@ -1054,8 +1052,8 @@ Value ExtraAttribute(Value object, uint32_t name) {
   if (IsType(object)) return Value();
   if (IsBoundMethod(object)) {
     const BoundMethodObject* method = reinterpret_cast<const BoundMethodObject*>(object.AsObject());
-    if (name == Extra().dunder_self) return method->self;
-    if (name == Extra().dunder_func) return method->function;
+    if (name == names::__self__) return method->self;
+    if (name == names::dunder_func) return method->function;
   }
   return FindSlotMethod(FastTypeOf(object), object, name);
 }
@@ -1394,7 +1392,7 @@ Value BuildClass(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   Value metaclass;
   for (uint32_t k = 0; k < n_kw; ++k) {
     const Value key = args[n_pos + 2 * k];
-    if (key.IsName() && key.AsNameId() == Extra().metaclass) metaclass = args[n_pos + 2 * k + 1];
+    if (key.IsName() && key.AsNameId() == names::metaclass) metaclass = args[n_pos + 2 * k + 1];
   }
   const Value bases = NewTuple(args + 2, n_pos - 2);
   MICA_TRY(bases);

@@ -391,26 +391,6 @@ bool StrContains(Value haystack, Value needle) {
   return FindBytes(h, h_length, n, n_length, 0, false) != kNoPosition;
 }
 
-size_t FindBytes(const char* haystack, size_t h_length, const char* needle, size_t n_length, size_t from,
-                 bool reverse) {
-  if (n_length > h_length || from > h_length - n_length) return kNoPosition;
-  if (!reverse) {
-    if (n_length == 0) return from;
-    const size_t last = h_length - n_length;
-    for (size_t i = from; i <= last; ++i) {
-      const void* hit = memchr(haystack + i, needle[0], last - i + 1);
-      if (hit == nullptr) return kNoPosition;
-      i = static_cast<size_t>(static_cast<const char*>(hit) - haystack);
-      if (memcmp(haystack + i, needle, n_length) == 0) return i;
-    }
-    return kNoPosition;
-  }
-  for (size_t i = h_length - n_length + 1; i-- > from;) {
-    if (memcmp(haystack + i, needle, n_length) == 0) return i;
-  }
-  return kNoPosition;
-}
-
 StrText GetStrText(Value v) {
   StrText text;
   StrData(v, &text.data, &text.length);

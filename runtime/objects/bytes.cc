@@ -16,47 +16,22 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/slice.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/text_ops.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_type.h"
 
 namespace mica {
 namespace {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kNone = kNoPosition;
 
-bool IsSpaceByte(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool IsDigitByte(uint8_t c) { return c >= '0' && c <= '9'; }
-bool IsAlphaByte(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-struct Buffer {
-  const uint8_t* data = nullptr;
-  size_t length = 0;
-};
-
-Buffer SelfBuffer(Value self) {
-  Buffer b;
-  GetBuffer(self, &b.data, &b.length);
-  return b;
-}
-
-Value RequireBuffer(Value v, Buffer* out) {
-  if (GetBuffer(v, &out->data, &out->length)) return Value::None();
-  return RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%T'", v);
-}
+using Buffer = ByteSpan;
 
 size_t Find(const uint8_t* h, size_t h_len, const uint8_t* n, size_t n_len, size_t from, size_t to, bool reverse) {
   if (to > h_len) to = h_len;
-  if (from > to || to - from < n_len) return kNone;
-  if (!reverse) {
-    for (size_t i = from; i + n_len <= to; ++i) {
-      if (memcmp(h + i, n, n_len) == 0) return i;
-    }
-  } else {
-    for (size_t i = to - n_len + 1; i-- > from;) {
-      if (memcmp(h + i, n, n_len) == 0) return i;
-    }
-  }
-  return kNone;
+  if (from > to) return kNone;
+  return FindBytes(reinterpret_cast<const char*>(h), to, reinterpret_cast<const char*>(n), n_len, from, reverse);
 }
 
 // Python's slice-style start/end arguments, clamped to [0, length].
@@ -68,7 +43,8 @@ Value ClampRange(const Value* args, uint32_t n_pos, uint32_t first, size_t lengt
       MICA_TRY(ToIndex(args[first + k], &v));
       if (v < 0) v += static_cast<intptr_t>(length);
       if (v < 0) v = 0;
-      if (v > static_cast<intptr_t>(length)) v = static_cast<intptr_t>(length);
+      // A start past the end stays there: b"ab".find(b"", 3) is -1.
+      if (k == 1 && v > static_cast<intptr_t>(length)) v = static_cast<intptr_t>(length);
       bounds[k] = v;
     }
   }
@@ -217,38 +193,7 @@ size_t Utf8SequenceLength(const uint8_t* data, size_t length) {
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
-// A kNoScan scratch result built in a bytes object, shrunk by FinishLength.
-Value FinishLength(Value like, BytesObject* result, size_t length) {
-  result->length = static_cast<uint32_t>(length);
-  if (IsByteArray(like)) return NewByteArray(result->Data(), length);
-  if (length == 0) return Value::FromObject(&kEmptyBytes.header);
-  return FinishBytes(result);
-}
-
-Value MapBytes(const Value* args, uint8_t (*map)(uint8_t)) {
-  const Buffer self = SelfBuffer(args[0]);
-  BytesObject* result = AllocateBytes(self.length);
-  if (result == nullptr) return Value::Exception();
-  const Buffer again = SelfBuffer(args[0]);
-  for (size_t i = 0; i < again.length; ++i) result->Data()[i] = map(again.data[i]);
-  return FinishLength(args[0], result, again.length);
-}
-
-Value AllBytes(const Value* args, bool (*test)(uint8_t)) {
-  const Buffer self = SelfBuffer(args[0]);
-  if (self.length == 0) return Value::False();
-  for (size_t i = 0; i < self.length; ++i) {
-    if (!test(self.data[i])) return Value::False();
-  }
-  return Value::True();
-}
 
 Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   Buffer chars;
@@ -256,7 +201,7 @@ Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   if (!whitespace) MICA_TRY(RequireBuffer(args[1], &chars));
   const Buffer self = SelfBuffer(args[0]);
   auto strip = [&](uint8_t c) {
-    if (whitespace) return IsSpaceByte(c);
+    if (whitespace) return text::IsAsciiSpace(c);
     return memchr(chars.data, c, chars.length) != nullptr;
   };
   size_t start = 0;
@@ -269,82 +214,6 @@ Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   }
   if (start == 0 && end == self.length && IsBytes(args[0])) return args[0];
   return NewBytesLike(args[0], self.data + start, end - start);
-}
-
-Value SplitCommon(const Value* args, uint32_t n_pos, uint32_t n_kw, bool reverse) {
-  Value sep = n_pos > 1 ? args[1] : Value();
-  Value maxsplit_value = n_pos > 2 ? args[2] : Value();
-  const Value kw_sep = FindKeyword(args, n_pos, n_kw, names::sep);
-  if (!kw_sep.IsNull()) sep = kw_sep;
-  const Value kw_max = FindKeyword(args, n_pos, n_kw, names::maxsplit);
-  if (!kw_max.IsNull()) maxsplit_value = kw_max;
-  intptr_t maxsplit = -1;
-  if (!maxsplit_value.IsNull()) MICA_TRY(ToIndex(maxsplit_value, &maxsplit));
-  Buffer separator;
-  const bool whitespace = sep.IsNull() || sep.IsNone();
-  if (!whitespace) {
-    MICA_TRY(RequireBuffer(sep, &separator));
-    if (separator.length == 0) return RaiseValueError("empty separator");
-  }
-  const Value list = NewList();
-  MICA_TRY(list);
-  // Pieces are collected in source order; the reverse split inserts at the front.
-  size_t count = 0;
-  Buffer self = SelfBuffer(args[0]);
-  size_t lo = 0;
-  size_t hi = self.length;
-  auto emit = [&](size_t from, size_t to) -> Value {
-    const Value piece = NewBytesLike(args[0], self.data + from, to - from);
-    MICA_TRY(piece);
-    if (reverse) return ListInsert(list, 0, piece);
-    return ListAppend(list, piece);
-  };
-  if (whitespace) {
-    while (true) {
-      if (!reverse) {
-        while (lo < hi && IsSpaceByte(self.data[lo])) ++lo;
-        if (lo == hi) break;
-        if (maxsplit >= 0 && static_cast<intptr_t>(count) >= maxsplit) {
-          MICA_TRY(emit(lo, hi));
-          break;
-        }
-        size_t end = lo;
-        while (end < hi && !IsSpaceByte(self.data[end])) ++end;
-        MICA_TRY(emit(lo, end));
-        lo = end;
-      } else {
-        while (hi > lo && IsSpaceByte(self.data[hi - 1])) --hi;
-        if (lo == hi) break;
-        if (maxsplit >= 0 && static_cast<intptr_t>(count) >= maxsplit) {
-          MICA_TRY(emit(lo, hi));
-          break;
-        }
-        size_t start = hi;
-        while (start > lo && !IsSpaceByte(self.data[start - 1])) --start;
-        MICA_TRY(emit(start, hi));
-        hi = start;
-      }
-      ++count;
-      self = SelfBuffer(args[0]);
-    }
-    return list;
-  }
-  while (maxsplit < 0 || static_cast<intptr_t>(count) < maxsplit) {
-    const size_t at = Find(self.data, self.length, separator.data, separator.length, lo, hi, reverse);
-    if (at == kNone) break;
-    if (!reverse) {
-      MICA_TRY(emit(lo, at));
-      lo = at + separator.length;
-    } else {
-      MICA_TRY(emit(at + separator.length, hi));
-      hi = at;
-    }
-    ++count;
-    self = SelfBuffer(args[0]);
-    GetBuffer(sep, &separator.data, &separator.length);
-  }
-  MICA_TRY(emit(lo, hi));
-  return list;
 }
 
 Value AffixCommon(const Value* args, uint32_t n_pos, bool end_side) {
@@ -373,46 +242,14 @@ Value AffixCommon(const Value* args, uint32_t n_pos, bool end_side) {
   return Value::False();
 }
 
-constexpr BuiltinFunction kBytesCount = MakeMethod(&kBytesType, names::count, 2, 4, BytesCount);
-constexpr BuiltinFunction kBytesDecode =
-    MakeMethod(&kBytesType, names::decode, 1, 3, BytesDecode, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesEndsWith = MakeMethod(&kBytesType, names::endswith, 2, 4, BytesEndsWith);
-constexpr BuiltinFunction kBytesFind = MakeMethod(&kBytesType, names::find, 2, 4, BytesFind);
-constexpr BuiltinFunction kBytesFromHexFn =
-    MakeMethod(&kBytesType, names::fromhex, 2, 2, BytesFromHex, kBuiltinClassMethod);
-constexpr BuiltinFunction kBytesHex = MakeMethod(&kBytesType, names::hex, 1, 1, BytesHex);
-constexpr BuiltinFunction kBytesIndex = MakeMethod(&kBytesType, names::index, 2, 4, BytesIndex);
-constexpr BuiltinFunction kBytesIsAlpha = MakeMethod(&kBytesType, names::isalpha, 1, 1, BytesIsAlpha);
-constexpr BuiltinFunction kBytesIsDigit = MakeMethod(&kBytesType, names::isdigit, 1, 1, BytesIsDigit);
-constexpr BuiltinFunction kBytesIsSpace = MakeMethod(&kBytesType, names::isspace, 1, 1, BytesIsSpace);
-constexpr BuiltinFunction kBytesJoin = MakeMethod(&kBytesType, names::join, 2, 2, BytesJoin);
-constexpr BuiltinFunction kBytesLower = MakeMethod(&kBytesType, names::lower, 1, 1, BytesLower);
-constexpr BuiltinFunction kBytesLStrip = MakeMethod(&kBytesType, names::lstrip, 1, 2, BytesLStrip);
-constexpr BuiltinFunction kBytesReplace = MakeMethod(&kBytesType, names::replace, 3, 4, BytesReplace);
-constexpr BuiltinFunction kBytesRFind = MakeMethod(&kBytesType, names::rfind, 2, 4, BytesRFind);
-constexpr BuiltinFunction kBytesRIndex = MakeMethod(&kBytesType, names::rindex, 2, 4, BytesRIndex);
-constexpr BuiltinFunction kBytesRSplit =
-    MakeMethod(&kBytesType, names::rsplit, 1, 3, BytesRSplit, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesRStrip = MakeMethod(&kBytesType, names::rstrip, 1, 2, BytesRStrip);
-constexpr BuiltinFunction kBytesSplit =
-    MakeMethod(&kBytesType, names::split, 1, 3, BytesSplit, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesStartsWith = MakeMethod(&kBytesType, names::startswith, 2, 4, BytesStartsWith);
-constexpr BuiltinFunction kBytesStrip = MakeMethod(&kBytesType, names::strip, 1, 2, BytesStrip);
-constexpr BuiltinFunction kBytesUpper = MakeMethod(&kBytesType, names::upper, 1, 1, BytesUpper);
+#define MICA_BYTES_OBJECT(name, min, max, function, flags) \
+  MICA_BYTES_METHOD_OBJECT(&kBytesType, name, min, max, function, flags)
+MICA_BYTES_SHARED_METHODS(MICA_BYTES_OBJECT)
+#undef MICA_BYTES_OBJECT
 
-constexpr Member kBytesMembers[] = {
-    {names::count, &kBytesCount.header},     {names::decode, &kBytesDecode.header},
-    {names::endswith, &kBytesEndsWith.header}, {names::find, &kBytesFind.header},
-    {names::fromhex, &kBytesFromHexFn.header}, {names::hex, &kBytesHex.header},
-    {names::index, &kBytesIndex.header},     {names::isalpha, &kBytesIsAlpha.header},
-    {names::isdigit, &kBytesIsDigit.header}, {names::isspace, &kBytesIsSpace.header},
-    {names::join, &kBytesJoin.header},       {names::lower, &kBytesLower.header},
-    {names::lstrip, &kBytesLStrip.header},   {names::replace, &kBytesReplace.header},
-    {names::rfind, &kBytesRFind.header},     {names::rindex, &kBytesRIndex.header},
-    {names::rsplit, &kBytesRSplit.header},   {names::rstrip, &kBytesRStrip.header},
-    {names::split, &kBytesSplit.header},     {names::startswith, &kBytesStartsWith.header},
-    {names::strip, &kBytesStrip.header},     {names::upper, &kBytesUpper.header},
-};
+#define MICA_BYTES_ENTRY(name, min, max, function, flags) MICA_BYTES_MEMBER(name)
+constexpr Member kBytesMembers[] = {MICA_BYTES_SHARED_METHODS(MICA_BYTES_ENTRY)};
+#undef MICA_BYTES_ENTRY
 constexpr size_t kBytesMemberCount = sizeof(kBytesMembers) / sizeof(kBytesMembers[0]);
 static_assert(MembersSorted(kBytesMembers, kBytesMemberCount), "sorted");
 
@@ -702,6 +539,24 @@ Value IntFromBytesMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 
 // ---- Shared by bytes and bytearray ---------------------------------------------------------------------------
 
+ByteSpan SelfBuffer(Value self) {
+  ByteSpan b;
+  GetBuffer(self, &b.data, &b.length);
+  return b;
+}
+
+Value RequireBuffer(Value v, ByteSpan* out) {
+  if (GetBuffer(v, &out->data, &out->length)) return Value::None();
+  return RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%T'", v);
+}
+
+Value FinishLength(Value like, BytesObject* result, size_t length) {
+  result->length = static_cast<uint32_t>(length);
+  if (IsByteArray(like)) return NewByteArray(result->Data(), length);
+  if (length == 0) return Value::FromObject(&kEmptyBytes.header);
+  return FinishBytes(result);
+}
+
 Value NewBytesLike(Value like, const uint8_t* data, size_t length) {
   if (IsByteArray(like)) return NewByteArray(data, length);
   return NewBytes(data, length);
@@ -984,10 +839,10 @@ Value BytesFromHex(const Value* args, uint32_t, uint32_t) {
   size_t out = 0;
   size_t i = 0;
   while (true) {
-    while (i < length && IsSpaceByte(static_cast<uint8_t>(text[i]))) ++i;
+    while (i < length && text::IsAsciiSpace(static_cast<uint8_t>(text[i]))) ++i;
     if (i >= length) break;
-    const int high = HexValue(text[i]);
-    const int low = i + 1 < length ? HexValue(text[i + 1]) : -1;
+    const int high = text::HexDigitValue(static_cast<uint8_t>(text[i]));
+    const int low = i + 1 < length ? text::HexDigitValue(static_cast<uint8_t>(text[i + 1])) : -1;
     if (high < 0 || low < 0) {
       return RaiseFormat(&kValueErrorType, "non-hexadecimal number found in fromhex() arg at position %z",
                          high < 0 ? i : i + 1);
@@ -1003,22 +858,6 @@ Value BytesFromHex(const Value* args, uint32_t, uint32_t) {
   if (out == 0) return Value::FromObject(&kEmptyBytes.header);
   return FinishBytes(result);
 }
-
-Value BytesHex(const Value* args, uint32_t, uint32_t) {
-  Buffer self = SelfBuffer(args[0]);
-  StrObject* str = AllocateStr(self.length * 2);
-  if (str == nullptr) return Value::Exception();
-  self = SelfBuffer(args[0]);
-  for (size_t i = 0; i < self.length; ++i) {
-    str->Text()[2 * i] = kHexDigits[self.data[i] >> 4];
-    str->Text()[2 * i + 1] = kHexDigits[self.data[i] & 15];
-  }
-  return FinishStr(str, self.length * 2);
-}
-
-Value BytesIsAlpha(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsAlphaByte); }
-Value BytesIsDigit(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsDigitByte); }
-Value BytesIsSpace(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsSpaceByte); }
 
 Value BytesJoin(const Value* args, uint32_t, uint32_t) {
   const Value list = ListFromIterable(args[1]);
@@ -1053,20 +892,9 @@ Value BytesJoin(const Value* args, uint32_t, uint32_t) {
   return FinishLength(args[0], result, out);
 }
 
-Value BytesLower(const Value* args, uint32_t, uint32_t) {
-  return MapBytes(args, [](uint8_t c) { return c >= 'A' && c <= 'Z' ? static_cast<uint8_t>(c + 32) : c; });
-}
-
-Value BytesUpper(const Value* args, uint32_t, uint32_t) {
-  return MapBytes(args, [](uint8_t c) { return c >= 'a' && c <= 'z' ? static_cast<uint8_t>(c - 32) : c; });
-}
-
 Value BytesStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, true, true); }
 Value BytesLStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, true, false); }
 Value BytesRStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, false, true); }
-
-Value BytesSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitCommon(args, n_pos, n_kw, false); }
-Value BytesRSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitCommon(args, n_pos, n_kw, true); }
 
 Value BytesReplace(const Value* args, uint32_t n_pos, uint32_t) {
   Buffer old_part;

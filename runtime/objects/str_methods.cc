@@ -342,15 +342,6 @@ bool IsDigitCode(uint32_t c) { return c < 0x80 && text::IsAsciiDigit(static_cast
 bool IsAlphaCode(uint32_t c) { return c < 0x80 && text::IsAsciiAlpha(static_cast<uint8_t>(c)); }
 bool IsAlnumCode(uint32_t c) { return c < 0x80 && text::IsAsciiAlnum(static_cast<uint8_t>(c)); }
 bool IsAsciiCode(uint32_t c) { return c < 0x80; }
-// Not printable: controls, format characters, and separators other than the space (CPython's rule), here for
-// the code points an ASCII-centred runtime meets.
-bool IsPrintableCode(uint32_t c) {
-  if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return false;
-  if (c != ' ' && text::IsUnicodeSpace(c)) return false;
-  return !((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
-           c == 0xFEFF);
-}
-
 Value StrIsdigit(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsDigitCode); }
 Value StrIsalpha(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlphaCode); }
 Value StrIsalnum(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlnumCode); }
@@ -361,7 +352,7 @@ Value StrIsascii(const Value* args, uint32_t, uint32_t) {
 }
 
 Value StrIsprintable(const Value* args, uint32_t, uint32_t) {
-  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], IsPrintableCode);
+  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], text::IsPrintable);
 }
 
 // An identifier starts with a letter or underscore; every non-ASCII code point counts as a letter here.
@@ -476,11 +467,11 @@ Value StrRemovesuffix(const Value* args, uint32_t, uint32_t) {
   return NewStr(text.data, text.length - suffix.length);
 }
 
-// format_map(mapping): format() with the dict's str keys as keyword arguments (a dict only).
+// format_map(mapping): format() with the dict's str keys as keyword arguments. Another mapping's keys cannot be
+// listed, so it is treated as empty.
 Value StrFormatMap(const Value* args, uint32_t, uint32_t) {
   const Value mapping = args[1];
-  if (!IsDict(mapping)) return RaiseFormat(&kTypeErrorType, "format_map() argument must be a dict, not %T", mapping);
-  if (DictLength(mapping) == 0) return StrFormat(args[0], args + 2, 0, 0);
+  if (!IsDict(mapping) || DictLength(mapping) == 0) return StrFormat(args[0], args + 2, 0, 0);
   TupleObject* pairs = AllocateTuple(2 * DictLength(mapping));
   if (pairs == nullptr) return Value::Exception();
   const Value keep = Value::FromObject(&pairs->header);  // on the C stack for the collector

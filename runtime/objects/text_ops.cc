@@ -60,6 +60,13 @@ bool IsUnicodeSpace(uint32_t c) {
          c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+bool IsPrintable(uint32_t c) {
+  if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return false;
+  if (c != ' ' && IsUnicodeSpace(c)) return false;
+  return !((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+           c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFE || c == 0xFFFF);
+}
+
 void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map) {
   bool previous_cased = false;
   for (size_t i = 0; i < n; ++i) {

@@ -24,6 +24,10 @@ constexpr bool IsContinuationByte(uint8_t c) { return (c & 0xC0) == 0x80; }
 // Unicode White_Space as str.isspace()/split() see it, by code point.
 bool IsUnicodeSpace(uint32_t code_point);
 
+// str.isprintable() and repr(): false for controls, format characters, private use and separators other than the
+// space (CPython's rule for the code points a small runtime meets; it has no full Unicode database).
+bool IsPrintable(uint32_t code_point);
+
 enum class CaseMap : uint8_t { kUpper, kLower, kSwap, kCapitalize, kTitle };
 // Maps in[0..n) into out[0..n) (they may be the same buffer).
 void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map);

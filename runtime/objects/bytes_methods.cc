@@ -14,6 +14,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/text_ops.h"
 #include "runtime/objects/text_pieces.h"
+#include "runtime/objects/tuple.h"
 
 namespace mica {
 namespace {
@@ -102,7 +103,12 @@ Value AffixRemoved(const Value* args, bool suffix) {
 Value PartitionImpl(const Value* args, bool reverse) {
   ByteSpan sep;
   MICA_TRY(RequireBuffer(args[1], &sep));
-  return PartitionPieces(BytesView(args[0]), sep.data, sep.length, reverse);
+  const Value parts = PartitionPieces(BytesView(args[0]), sep.data, sep.length, reverse);
+  MICA_TRY(parts);
+  // bytes (not bytearray) gives back the separator object itself when it was found, as CPython does.
+  Value* items = AsTuple(parts)->Items();
+  if (IsBytes(args[0]) && SelfBuffer(items[1]).length != 0) items[1] = args[1];
+  return parts;
 }
 
 Value SplitImpl(const Value* args, uint32_t n_pos, uint32_t n_kw, bool reverse) {
@@ -183,6 +189,7 @@ Value BytesZFill(const Value* args, uint32_t, uint32_t) {
 }
 
 Value BytesExpandTabs(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::tabsize, names::kEmpty, "expandtabs"));
   Value size_value = n_pos > 1 ? args[1] : Value::SmallInt(8);
   const Value size_kw = FindKeyword(args, n_pos, n_kw, names::tabsize);
   if (!size_kw.IsNull()) size_value = size_kw;
@@ -212,6 +219,7 @@ Value BytesSplitLines(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 
 // hex(sep=None, bytes_per_sep=1), positional or keyword.
 Value BytesHex(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::sep, names::bytes_per_sep, "hex"));
   Value sep = n_pos > 1 ? args[1] : Value();
   Value group_value = n_pos > 2 ? args[2] : Value::SmallInt(1);
   const Value sep_kw = FindKeyword(args, n_pos, n_kw, names::sep);
@@ -256,6 +264,7 @@ Value BytesTranslate(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     MICA_TRY(RequireBuffer(args[1], &table));
     if (table.length != 256) return RaiseValueError("translation table must be 256 characters long");
   }
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::delete_, names::kEmpty, "translate"));
   Value delete_value = n_pos > 2 ? args[2] : Value();
   const Value delete_kw = FindKeyword(args, n_pos, n_kw, names::delete_);
   if (!delete_kw.IsNull()) delete_value = delete_kw;

@@ -411,6 +411,7 @@ Value StrRjust(const Value* args, uint32_t n_pos, uint32_t) { return Pad(args, n
 // expandtabs(tabsize=8): each tab becomes the spaces up to the next multiple of tabsize (columns count code
 // points and restart after \n and \r); tabsize <= 0 removes the tabs.
 Value StrExpandtabs(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::tabsize, names::kEmpty, "expandtabs"));
   Value size_value = n_pos > 1 ? args[1] : Value::SmallInt(8);
   const Value size_kw = FindKeyword(args, n_pos, n_kw, names::tabsize);
   if (!size_kw.IsNull()) size_value = size_kw;

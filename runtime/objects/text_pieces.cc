@@ -2,6 +2,7 @@
 
 #include "runtime/names.h"
 #include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/object_ops.h"
@@ -150,7 +151,19 @@ Value PartitionPieces(const TextView& text, const uint8_t* sep, size_t sep_lengt
   return NewTuple(parts, 3);
 }
 
+Value AllowKeywords(const Value* args, uint32_t n_pos, uint32_t n_kw, uint32_t first, uint32_t second,
+                    const char* function) {
+  const Value* pairs = args + n_pos;
+  for (uint32_t i = 0; i < n_kw; ++i) {
+    const Value name = pairs[2 * i];
+    if (name.IsName() && (name.AsNameId() == first || name.AsNameId() == second)) continue;
+    return RaiseFormat(&kTypeErrorType, "'%S' is an invalid keyword argument for %s()", name, function);
+  }
+  return Value::None();
+}
+
 Value SplitArguments(const Value* args, uint32_t n_pos, uint32_t n_kw, Value* sep, intptr_t* maxsplit) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::sep, names::maxsplit, "split"));
   *sep = n_pos > 1 ? args[1] : Value();
   Value limit = n_pos > 2 ? args[2] : Value::SmallInt(-1);
   const Value sep_kw = FindKeyword(args, n_pos, n_kw, names::sep);
@@ -162,6 +175,7 @@ Value SplitArguments(const Value* args, uint32_t n_pos, uint32_t n_kw, Value* se
 }
 
 Value KeepEndsArgument(const Value* args, uint32_t n_pos, uint32_t n_kw, bool* keepends) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::keepends, names::kEmpty, "splitlines"));
   Value keep = n_pos > 1 ? args[1] : Value::False();
   const Value keep_kw = FindKeyword(args, n_pos, n_kw, names::keepends);
   if (!keep_kw.IsNull()) keep = keep_kw;

@@ -32,6 +32,10 @@ Value PartitionPieces(const TextView& text, const uint8_t* sep, size_t sep_lengt
 // not given.
 Value SplitArguments(const Value* args, uint32_t n_pos, uint32_t n_kw, Value* sep, intptr_t* maxsplit);
 Value KeepEndsArgument(const Value* args, uint32_t n_pos, uint32_t n_kw, bool* keepends);
+// TypeError("'x' is an invalid keyword argument for split()") unless every keyword is `first` or `second`
+// (names::kEmpty: no second).
+Value AllowKeywords(const Value* args, uint32_t n_pos, uint32_t n_kw, uint32_t first, uint32_t second,
+                    const char* function);
 
 }  // namespace mica
 

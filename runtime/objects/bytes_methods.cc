@@ -38,7 +38,7 @@ Value MakeLike(Value self, size_t length, Fill fill) {
 Value MapCase(Value self, text::CaseMap map) {
   const size_t length = SelfBuffer(self).length;
   return MakeLike(self, length, [map](ByteSpan in, uint8_t* out) {
-    text::MapCase(in.data, in.length, out, map);
+    text::MapCase(in.data, in.length, out, map, false);
     return in.length;
   });
 }

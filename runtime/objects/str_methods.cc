@@ -317,7 +317,7 @@ Value MapCase(Value self, CaseMap map) {
   if (text.length == 0) return self;
   StrObject* str = AllocateStr(text.length);
   if (str == nullptr) return Value::Exception();
-  text::MapCase(Bytes(text.data), text.length, reinterpret_cast<uint8_t*>(str->Text()), map);
+  text::MapCase(Bytes(text.data), text.length, reinterpret_cast<uint8_t*>(str->Text()), map, true);
   return FinishStr(str, text.length);
 }
 
@@ -355,15 +355,17 @@ Value StrIsprintable(const Value* args, uint32_t, uint32_t) {
   return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], text::IsPrintable);
 }
 
-// An identifier starts with a letter or underscore; every non-ASCII code point counts as a letter here.
+// An identifier starts with a letter or underscore. Without a Unicode database, every printable non-space non-ASCII
+// code point counts as a letter.
+bool IsIdentifierCode(uint32_t c) {
+  if (c < 0x80) return text::IsAsciiAlnum(static_cast<uint8_t>(c)) || c == '_';
+  return text::IsPrintable(c) && !text::IsUnicodeSpace(c);
+}
+
 Value StrIsidentifier(const Value* args, uint32_t, uint32_t) {
   const StrText text = GetStrText(args[0]);
-  if (text.length == 0 || text::IsAsciiDigit(static_cast<uint8_t>(text.data[0]))) return Value::False();
-  for (size_t i = 0; i < text.length; ++i) {
-    const uint8_t c = static_cast<uint8_t>(text.data[i]);
-    if (c < 0x80 && !text::IsAsciiAlnum(c) && c != '_') return Value::False();
-  }
-  return Value::True();
+  if (text.length > 0 && text::IsAsciiDigit(static_cast<uint8_t>(text.data[0]))) return Value::False();
+  return Classify(args[0], IsIdentifierCode);
 }
 
 Value StrIsupper(const Value* args, uint32_t, uint32_t) {

@@ -67,7 +67,7 @@ bool IsPrintable(uint32_t c) {
            c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFE || c == 0xFFFF);
 }
 
-void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map) {
+void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map, bool unicode) {
   bool previous_cased = false;
   for (size_t i = 0; i < n; ++i) {
     const uint8_t c = in[i];
@@ -79,7 +79,7 @@ void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map) {
       case CaseMap::kCapitalize: upper = i == 0; break;
       default: upper = !previous_cased; break;
     }
-    previous_cased = IsAsciiAlpha(c);
+    previous_cased = IsAsciiAlpha(c) || (unicode && c >= 0x80);
     if (upper && IsAsciiLower(c)) {
       out[i] = static_cast<uint8_t>(c - 32);
     } else if (!upper && IsAsciiUpper(c)) {

@@ -29,8 +29,9 @@ bool IsUnicodeSpace(uint32_t code_point);
 bool IsPrintable(uint32_t code_point);
 
 enum class CaseMap : uint8_t { kUpper, kLower, kSwap, kCapitalize, kTitle };
-// Maps in[0..n) into out[0..n) (they may be the same buffer).
-void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map);
+// Maps in[0..n) into out[0..n) (they may be the same buffer). With `unicode`, bytes >= 0x80 (parts of non-ASCII
+// letters, left unchanged) count as cased for title(), so "straße".title() is "Straße", not "StraßE".
+void MapCase(const uint8_t* in, size_t n, uint8_t* out, CaseMap map, bool unicode);
 // istitle(): at least one cased character; upper case only after an uncased one, lower case only after a cased one.
 bool IsTitle(const uint8_t* data, size_t n);
 // isupper() (upper) / islower(): at least one cased character and none of the other case.

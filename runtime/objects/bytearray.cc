@@ -194,52 +194,34 @@ Value ByteArrayCopy(const Value* args, uint32_t, uint32_t) {
 MICA_BA_METHOD(kAppend, names::append, 2, 2, ByteArrayAppend);
 MICA_BA_METHOD(kClear, names::clear, 1, 1, ByteArrayClear);
 MICA_BA_METHOD(kCopy, names::copy, 1, 1, ByteArrayCopy);
-MICA_BA_METHOD(kCount, names::count, 2, 4, BytesCount);
-constexpr BuiltinFunction kDecode =
-    MakeMethod(&kByteArrayType, names::decode, 1, 3, BytesDecode, kBuiltinTakesKeywords);
-MICA_BA_METHOD(kEndsWith, names::endswith, 2, 4, BytesEndsWith);
 MICA_BA_METHOD(kExtend, names::extend, 2, 2, ByteArrayExtend);
-MICA_BA_METHOD(kFind, names::find, 2, 4, BytesFind);
-constexpr BuiltinFunction kFromHex =
-    MakeMethod(&kByteArrayType, names::fromhex, 2, 2, BytesFromHex, kBuiltinClassMethod);
-MICA_BA_METHOD(kHex, names::hex, 1, 1, BytesHex);
-MICA_BA_METHOD(kIndex, names::index, 2, 4, BytesIndex);
 MICA_BA_METHOD(kInsert, names::insert, 3, 3, ByteArrayInsert);
-MICA_BA_METHOD(kIsAlpha, names::isalpha, 1, 1, BytesIsAlpha);
-MICA_BA_METHOD(kIsDigit, names::isdigit, 1, 1, BytesIsDigit);
-MICA_BA_METHOD(kIsSpace, names::isspace, 1, 1, BytesIsSpace);
-MICA_BA_METHOD(kJoin, names::join, 2, 2, BytesJoin);
-MICA_BA_METHOD(kLower, names::lower, 1, 1, BytesLower);
-MICA_BA_METHOD(kLStrip, names::lstrip, 1, 2, BytesLStrip);
 MICA_BA_METHOD(kPop, names::pop, 1, 2, ByteArrayPop);
 MICA_BA_METHOD(kRemove, names::remove, 2, 2, ByteArrayRemove);
-MICA_BA_METHOD(kReplace, names::replace, 3, 4, BytesReplace);
 MICA_BA_METHOD(kReverse, names::reverse, 1, 1, ByteArrayReverse);
-MICA_BA_METHOD(kRFind, names::rfind, 2, 4, BytesRFind);
-MICA_BA_METHOD(kRIndex, names::rindex, 2, 4, BytesRIndex);
-constexpr BuiltinFunction kRSplit =
-    MakeMethod(&kByteArrayType, names::rsplit, 1, 3, BytesRSplit, kBuiltinTakesKeywords);
-MICA_BA_METHOD(kRStrip, names::rstrip, 1, 2, BytesRStrip);
-constexpr BuiltinFunction kSplit =
-    MakeMethod(&kByteArrayType, names::split, 1, 3, BytesSplit, kBuiltinTakesKeywords);
-MICA_BA_METHOD(kStartsWith, names::startswith, 2, 4, BytesStartsWith);
-MICA_BA_METHOD(kStrip, names::strip, 1, 2, BytesStrip);
-MICA_BA_METHOD(kUpper, names::upper, 1, 1, BytesUpper);
 #undef MICA_BA_METHOD
 
-constexpr Member kByteArrayMembers[] = {
-    {names::append, &kAppend.header},   {names::clear, &kClear.header},     {names::copy, &kCopy.header},
-    {names::count, &kCount.header},     {names::decode, &kDecode.header},   {names::endswith, &kEndsWith.header},
-    {names::extend, &kExtend.header},   {names::find, &kFind.header},       {names::fromhex, &kFromHex.header},
-    {names::hex, &kHex.header},         {names::index, &kIndex.header},     {names::insert, &kInsert.header},
-    {names::isalpha, &kIsAlpha.header}, {names::isdigit, &kIsDigit.header}, {names::isspace, &kIsSpace.header},
-    {names::join, &kJoin.header},       {names::lower, &kLower.header},     {names::lstrip, &kLStrip.header},
-    {names::pop, &kPop.header},         {names::remove, &kRemove.header},   {names::replace, &kReplace.header},
-    {names::reverse, &kReverse.header}, {names::rfind, &kRFind.header},     {names::rindex, &kRIndex.header},
-    {names::rsplit, &kRSplit.header},   {names::rstrip, &kRStrip.header},   {names::split, &kSplit.header},
-    {names::startswith, &kStartsWith.header}, {names::strip, &kStrip.header}, {names::upper, &kUpper.header},
+// The mutators, sorted by name; merged with the shared read-only methods below.
+constexpr Member kMutators[] = {
+    {names::append, &kAppend.header}, {names::clear, &kClear.header},   {names::copy, &kCopy.header},
+    {names::extend, &kExtend.header}, {names::insert, &kInsert.header}, {names::pop, &kPop.header},
+    {names::remove, &kRemove.header}, {names::reverse, &kReverse.header},
 };
-constexpr size_t kByteArrayMemberCount = sizeof(kByteArrayMembers) / sizeof(kByteArrayMembers[0]);
+
+#define MICA_BYTEARRAY_OBJECT(name, min, max, function, flags) \
+  MICA_BYTES_METHOD_OBJECT(&kByteArrayType, name, min, max, function, flags)
+MICA_BYTES_SHARED_METHODS(MICA_BYTEARRAY_OBJECT)
+#undef MICA_BYTEARRAY_OBJECT
+
+#define MICA_BYTEARRAY_ENTRY(name, min, max, function, flags) MICA_BYTES_MEMBER(name)
+constexpr Member kSharedMembers[] = {MICA_BYTES_SHARED_METHODS(MICA_BYTEARRAY_ENTRY)};
+#undef MICA_BYTEARRAY_ENTRY
+
+constexpr auto kMerged = MergeMembers(kSharedMembers, kMutators);
+constexpr const Member* kByteArrayMembers = kMerged.items;
+constexpr size_t kByteArrayMemberCount = sizeof(kMerged.items) / sizeof(kMerged.items[0]);
+static_assert(MembersSorted(kSharedMembers, sizeof(kSharedMembers) / sizeof(kSharedMembers[0])), "sorted");
+static_assert(MembersSorted(kMutators, sizeof(kMutators) / sizeof(kMutators[0])), "sorted");
 static_assert(MembersSorted(kByteArrayMembers, kByteArrayMemberCount), "sorted");
 
 }  // namespace

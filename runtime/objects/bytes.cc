@@ -16,47 +16,22 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/slice.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/text_ops.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_type.h"
 
 namespace mica {
 namespace {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kNone = kNoPosition;
 
-bool IsSpaceByte(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool IsDigitByte(uint8_t c) { return c >= '0' && c <= '9'; }
-bool IsAlphaByte(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-struct Buffer {
-  const uint8_t* data = nullptr;
-  size_t length = 0;
-};
-
-Buffer SelfBuffer(Value self) {
-  Buffer b;
-  GetBuffer(self, &b.data, &b.length);
-  return b;
-}
-
-Value RequireBuffer(Value v, Buffer* out) {
-  if (GetBuffer(v, &out->data, &out->length)) return Value::None();
-  return RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%T'", v);
-}
+using Buffer = ByteSpan;
 
 size_t Find(const uint8_t* h, size_t h_len, const uint8_t* n, size_t n_len, size_t from, size_t to, bool reverse) {
   if (to > h_len) to = h_len;
-  if (from > to || to - from < n_len) return kNone;
-  if (!reverse) {
-    for (size_t i = from; i + n_len <= to; ++i) {
-      if (memcmp(h + i, n, n_len) == 0) return i;
-    }
-  } else {
-    for (size_t i = to - n_len + 1; i-- > from;) {
-      if (memcmp(h + i, n, n_len) == 0) return i;
-    }
-  }
-  return kNone;
+  if (from > to) return kNone;
+  return FindBytes(reinterpret_cast<const char*>(h), to, reinterpret_cast<const char*>(n), n_len, from, reverse);
 }
 
 // Python's slice-style start/end arguments, clamped to [0, length].
@@ -68,7 +43,8 @@ Value ClampRange(const Value* args, uint32_t n_pos, uint32_t first, size_t lengt
       MICA_TRY(ToIndex(args[first + k], &v));
       if (v < 0) v += static_cast<intptr_t>(length);
       if (v < 0) v = 0;
-      if (v > static_cast<intptr_t>(length)) v = static_cast<intptr_t>(length);
+      // A start past the end stays there: b"ab".find(b"", 3) is -1.
+      if (k == 1 && v > static_cast<intptr_t>(length)) v = static_cast<intptr_t>(length);
       bounds[k] = v;
     }
   }
@@ -152,103 +128,9 @@ constexpr Type kBytesIteratorType = {{&kTypeType}, names::iterator, 0,       nul
                                      nullptr,      nullptr,         nullptr, nullptr, nullptr,
                                      nullptr,      IteratorReturnSelf, BytesIteratorNext, MemberTable{nullptr, 0}};
 
-bool EncodingIs(const char* data, size_t length, const char* want) {
-  size_t i = 0;
-  for (; i < length && want[i] != 0; ++i) {
-    char c = data[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '_') c = '-';
-    if (c != want[i]) return false;
-  }
-  return i == length && want[i] == 0;
-}
-
-enum class Codec { kUtf8, kAscii, kLatin1 };
-
-Value LookupCodec(Value encoding, Value errors, Codec* out) {
-  *out = Codec::kUtf8;
-  if (!errors.IsNull()) {
-    if (!IsStr(errors)) return RaiseFormat(&kTypeErrorType, "argument 'errors' must be str, not %T", errors);
-    if (!StrEqualsText(errors, "strict", 6)) return RaiseFormat(&kLookupErrorType, "unknown error handler name '%S'", errors);
-  }
-  if (encoding.IsNull()) return Value::None();
-  const char* text;
-  size_t length;
-  if (!StrData(encoding, &text, &length)) {
-    return RaiseFormat(&kTypeErrorType, "argument 'encoding' must be str, not %T", encoding);
-  }
-  if (EncodingIs(text, length, "utf-8") || EncodingIs(text, length, "utf8")) return Value::None();
-  if (EncodingIs(text, length, "ascii") || EncodingIs(text, length, "us-ascii")) {
-    *out = Codec::kAscii;
-    return Value::None();
-  }
-  if (EncodingIs(text, length, "latin-1") || EncodingIs(text, length, "latin1") ||
-      EncodingIs(text, length, "iso-8859-1")) {
-    *out = Codec::kLatin1;
-    return Value::None();
-  }
-  return RaiseFormat(&kLookupErrorType, "unknown encoding: %S", encoding);
-}
-
-// The length of the valid UTF-8 sequence at data[0..length), or 0 if invalid.
-size_t Utf8SequenceLength(const uint8_t* data, size_t length) {
-  const uint8_t c = data[0];
-  if (c < 0x80) return 1;
-  size_t n;
-  uint32_t min;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2, min = 0x80, cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3, min = 0x800, cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4, min = 0x10000, cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (length < n) return 0;
-  for (size_t i = 1; i < n; ++i) {
-    if ((data[i] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (data[i] & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
 constexpr char kHexDigits[] = "0123456789abcdef";
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
-// A kNoScan scratch result built in a bytes object, shrunk by FinishLength.
-Value FinishLength(Value like, BytesObject* result, size_t length) {
-  result->length = static_cast<uint32_t>(length);
-  if (IsByteArray(like)) return NewByteArray(result->Data(), length);
-  if (length == 0) return Value::FromObject(&kEmptyBytes.header);
-  return FinishBytes(result);
-}
-
-Value MapBytes(const Value* args, uint8_t (*map)(uint8_t)) {
-  const Buffer self = SelfBuffer(args[0]);
-  BytesObject* result = AllocateBytes(self.length);
-  if (result == nullptr) return Value::Exception();
-  const Buffer again = SelfBuffer(args[0]);
-  for (size_t i = 0; i < again.length; ++i) result->Data()[i] = map(again.data[i]);
-  return FinishLength(args[0], result, again.length);
-}
-
-Value AllBytes(const Value* args, bool (*test)(uint8_t)) {
-  const Buffer self = SelfBuffer(args[0]);
-  if (self.length == 0) return Value::False();
-  for (size_t i = 0; i < self.length; ++i) {
-    if (!test(self.data[i])) return Value::False();
-  }
-  return Value::True();
-}
 
 Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   Buffer chars;
@@ -256,7 +138,7 @@ Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   if (!whitespace) MICA_TRY(RequireBuffer(args[1], &chars));
   const Buffer self = SelfBuffer(args[0]);
   auto strip = [&](uint8_t c) {
-    if (whitespace) return IsSpaceByte(c);
+    if (whitespace) return text::IsAsciiSpace(c);
     return memchr(chars.data, c, chars.length) != nullptr;
   };
   size_t start = 0;
@@ -269,82 +151,6 @@ Value StripCommon(const Value* args, uint32_t n_pos, bool left, bool right) {
   }
   if (start == 0 && end == self.length && IsBytes(args[0])) return args[0];
   return NewBytesLike(args[0], self.data + start, end - start);
-}
-
-Value SplitCommon(const Value* args, uint32_t n_pos, uint32_t n_kw, bool reverse) {
-  Value sep = n_pos > 1 ? args[1] : Value();
-  Value maxsplit_value = n_pos > 2 ? args[2] : Value();
-  const Value kw_sep = FindKeyword(args, n_pos, n_kw, names::sep);
-  if (!kw_sep.IsNull()) sep = kw_sep;
-  const Value kw_max = FindKeyword(args, n_pos, n_kw, names::maxsplit);
-  if (!kw_max.IsNull()) maxsplit_value = kw_max;
-  intptr_t maxsplit = -1;
-  if (!maxsplit_value.IsNull()) MICA_TRY(ToIndex(maxsplit_value, &maxsplit));
-  Buffer separator;
-  const bool whitespace = sep.IsNull() || sep.IsNone();
-  if (!whitespace) {
-    MICA_TRY(RequireBuffer(sep, &separator));
-    if (separator.length == 0) return RaiseValueError("empty separator");
-  }
-  const Value list = NewList();
-  MICA_TRY(list);
-  // Pieces are collected in source order; the reverse split inserts at the front.
-  size_t count = 0;
-  Buffer self = SelfBuffer(args[0]);
-  size_t lo = 0;
-  size_t hi = self.length;
-  auto emit = [&](size_t from, size_t to) -> Value {
-    const Value piece = NewBytesLike(args[0], self.data + from, to - from);
-    MICA_TRY(piece);
-    if (reverse) return ListInsert(list, 0, piece);
-    return ListAppend(list, piece);
-  };
-  if (whitespace) {
-    while (true) {
-      if (!reverse) {
-        while (lo < hi && IsSpaceByte(self.data[lo])) ++lo;
-        if (lo == hi) break;
-        if (maxsplit >= 0 && static_cast<intptr_t>(count) >= maxsplit) {
-          MICA_TRY(emit(lo, hi));
-          break;
-        }
-        size_t end = lo;
-        while (end < hi && !IsSpaceByte(self.data[end])) ++end;
-        MICA_TRY(emit(lo, end));
-        lo = end;
-      } else {
-        while (hi > lo && IsSpaceByte(self.data[hi - 1])) --hi;
-        if (lo == hi) break;
-        if (maxsplit >= 0 && static_cast<intptr_t>(count) >= maxsplit) {
-          MICA_TRY(emit(lo, hi));
-          break;
-        }
-        size_t start = hi;
-        while (start > lo && !IsSpaceByte(self.data[start - 1])) --start;
-        MICA_TRY(emit(start, hi));
-        hi = start;
-      }
-      ++count;
-      self = SelfBuffer(args[0]);
-    }
-    return list;
-  }
-  while (maxsplit < 0 || static_cast<intptr_t>(count) < maxsplit) {
-    const size_t at = Find(self.data, self.length, separator.data, separator.length, lo, hi, reverse);
-    if (at == kNone) break;
-    if (!reverse) {
-      MICA_TRY(emit(lo, at));
-      lo = at + separator.length;
-    } else {
-      MICA_TRY(emit(at + separator.length, hi));
-      hi = at;
-    }
-    ++count;
-    self = SelfBuffer(args[0]);
-    GetBuffer(sep, &separator.data, &separator.length);
-  }
-  MICA_TRY(emit(lo, hi));
-  return list;
 }
 
 Value AffixCommon(const Value* args, uint32_t n_pos, bool end_side) {
@@ -373,46 +179,14 @@ Value AffixCommon(const Value* args, uint32_t n_pos, bool end_side) {
   return Value::False();
 }
 
-constexpr BuiltinFunction kBytesCount = MakeMethod(&kBytesType, names::count, 2, 4, BytesCount);
-constexpr BuiltinFunction kBytesDecode =
-    MakeMethod(&kBytesType, names::decode, 1, 3, BytesDecode, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesEndsWith = MakeMethod(&kBytesType, names::endswith, 2, 4, BytesEndsWith);
-constexpr BuiltinFunction kBytesFind = MakeMethod(&kBytesType, names::find, 2, 4, BytesFind);
-constexpr BuiltinFunction kBytesFromHexFn =
-    MakeMethod(&kBytesType, names::fromhex, 2, 2, BytesFromHex, kBuiltinClassMethod);
-constexpr BuiltinFunction kBytesHex = MakeMethod(&kBytesType, names::hex, 1, 1, BytesHex);
-constexpr BuiltinFunction kBytesIndex = MakeMethod(&kBytesType, names::index, 2, 4, BytesIndex);
-constexpr BuiltinFunction kBytesIsAlpha = MakeMethod(&kBytesType, names::isalpha, 1, 1, BytesIsAlpha);
-constexpr BuiltinFunction kBytesIsDigit = MakeMethod(&kBytesType, names::isdigit, 1, 1, BytesIsDigit);
-constexpr BuiltinFunction kBytesIsSpace = MakeMethod(&kBytesType, names::isspace, 1, 1, BytesIsSpace);
-constexpr BuiltinFunction kBytesJoin = MakeMethod(&kBytesType, names::join, 2, 2, BytesJoin);
-constexpr BuiltinFunction kBytesLower = MakeMethod(&kBytesType, names::lower, 1, 1, BytesLower);
-constexpr BuiltinFunction kBytesLStrip = MakeMethod(&kBytesType, names::lstrip, 1, 2, BytesLStrip);
-constexpr BuiltinFunction kBytesReplace = MakeMethod(&kBytesType, names::replace, 3, 4, BytesReplace);
-constexpr BuiltinFunction kBytesRFind = MakeMethod(&kBytesType, names::rfind, 2, 4, BytesRFind);
-constexpr BuiltinFunction kBytesRIndex = MakeMethod(&kBytesType, names::rindex, 2, 4, BytesRIndex);
-constexpr BuiltinFunction kBytesRSplit =
-    MakeMethod(&kBytesType, names::rsplit, 1, 3, BytesRSplit, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesRStrip = MakeMethod(&kBytesType, names::rstrip, 1, 2, BytesRStrip);
-constexpr BuiltinFunction kBytesSplit =
-    MakeMethod(&kBytesType, names::split, 1, 3, BytesSplit, kBuiltinTakesKeywords);
-constexpr BuiltinFunction kBytesStartsWith = MakeMethod(&kBytesType, names::startswith, 2, 4, BytesStartsWith);
-constexpr BuiltinFunction kBytesStrip = MakeMethod(&kBytesType, names::strip, 1, 2, BytesStrip);
-constexpr BuiltinFunction kBytesUpper = MakeMethod(&kBytesType, names::upper, 1, 1, BytesUpper);
+#define MICA_BYTES_OBJECT(name, min, max, function, flags) \
+  MICA_BYTES_METHOD_OBJECT(&kBytesType, name, min, max, function, flags)
+MICA_BYTES_SHARED_METHODS(MICA_BYTES_OBJECT)
+#undef MICA_BYTES_OBJECT
 
-constexpr Member kBytesMembers[] = {
-    {names::count, &kBytesCount.header},     {names::decode, &kBytesDecode.header},
-    {names::endswith, &kBytesEndsWith.header}, {names::find, &kBytesFind.header},
-    {names::fromhex, &kBytesFromHexFn.header}, {names::hex, &kBytesHex.header},
-    {names::index, &kBytesIndex.header},     {names::isalpha, &kBytesIsAlpha.header},
-    {names::isdigit, &kBytesIsDigit.header}, {names::isspace, &kBytesIsSpace.header},
-    {names::join, &kBytesJoin.header},       {names::lower, &kBytesLower.header},
-    {names::lstrip, &kBytesLStrip.header},   {names::replace, &kBytesReplace.header},
-    {names::rfind, &kBytesRFind.header},     {names::rindex, &kBytesRIndex.header},
-    {names::rsplit, &kBytesRSplit.header},   {names::rstrip, &kBytesRStrip.header},
-    {names::split, &kBytesSplit.header},     {names::startswith, &kBytesStartsWith.header},
-    {names::strip, &kBytesStrip.header},     {names::upper, &kBytesUpper.header},
-};
+#define MICA_BYTES_ENTRY(name, min, max, function, flags) MICA_BYTES_MEMBER(name)
+constexpr Member kBytesMembers[] = {MICA_BYTES_SHARED_METHODS(MICA_BYTES_ENTRY)};
+#undef MICA_BYTES_ENTRY
 constexpr size_t kBytesMemberCount = sizeof(kBytesMembers) / sizeof(kBytesMembers[0]);
 static_assert(MembersSorted(kBytesMembers, kBytesMemberCount), "sorted");
 
@@ -509,80 +283,6 @@ void PrintBytesRepr(const Printer& printer, const uint8_t* data, size_t length) 
   }
   if (length > run) printer.Write(reinterpret_cast<const char*>(data + run), length - run);
   printer.Write(&quote, 1);
-}
-
-Value EncodeStr(Value str, Value encoding, Value errors) {
-  Codec codec;
-  MICA_TRY(LookupCodec(encoding, errors, &codec));
-  const char* text;
-  size_t length;
-  StrData(str, &text, &length);
-  if (codec == Codec::kUtf8) return NewBytes(text, length);
-  BytesObject* result = AllocateBytes(length);
-  if (result == nullptr) return Value::Exception();
-  StrData(str, &text, &length);
-  size_t pos = 0;
-  size_t out = 0;
-  const uint32_t limit = codec == Codec::kAscii ? 0x80 : 0x100;
-  while (pos < length) {
-    const size_t at = out;
-    const uint32_t cp = DecodeUtf8(text, length, &pos);
-    if (cp >= limit) {
-      return RaiseFormat(&kUnicodeErrorType,
-                         "'%s' codec can't encode character '\\u%x' in position %z: ordinal not in range(%u)",
-                         codec == Codec::kAscii ? "ascii" : "latin-1", cp, at, limit);
-    }
-    result->Data()[out++] = static_cast<uint8_t>(cp);
-  }
-  result->length = static_cast<uint32_t>(out);
-  if (out == 0) return Value::FromObject(&kEmptyBytes.header);
-  return FinishBytes(result);
-}
-
-Value DecodeBytes(const uint8_t* data, size_t length, Value encoding, Value errors) {
-  Codec codec;
-  MICA_TRY(LookupCodec(encoding, errors, &codec));
-  if (codec == Codec::kUtf8) {
-    for (size_t i = 0; i < length;) {
-      const size_t n = Utf8SequenceLength(data + i, length - i);
-      if (n == 0) {
-        return RaiseFormat(&kUnicodeErrorType, "'utf-8' codec can't decode byte 0x%x in position %z: %s",
-                           static_cast<unsigned>(data[i]), i,
-                           data[i] >= 0x80 && data[i] < 0xC0 ? "invalid start byte"
-                           : (data[i] >= 0xC2 && data[i] <= 0xF4) ? "invalid continuation byte"
-                                                                   : "invalid start byte");
-      }
-      i += n;
-    }
-    return NewStr(reinterpret_cast<const char*>(data), length);
-  }
-  size_t extra = 0;
-  for (size_t i = 0; i < length; ++i) {
-    if (data[i] >= 0x80) {
-      if (codec == Codec::kAscii) {
-        return RaiseFormat(&kUnicodeErrorType,
-                           "'ascii' codec can't decode byte 0x%x in position %z: ordinal not in range(128)",
-                           static_cast<unsigned>(data[i]), i);
-      }
-      ++extra;
-    }
-  }
-  if (extra == 0) return NewStr(reinterpret_cast<const char*>(data), length);
-  StrObject* str = AllocateStr(length + extra);
-  if (str == nullptr) return Value::Exception();
-  size_t out = 0;
-  for (size_t i = 0; i < length; ++i) out += EncodeUtf8(data[i], str->Text() + out);
-  return FinishStr(str, out);
-}
-
-Value StrEncodeMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  Value encoding = n_pos > 1 ? args[1] : Value();
-  Value errors = n_pos > 2 ? args[2] : Value();
-  const Value kw_encoding = FindKeyword(args, n_pos, n_kw, names::encoding);
-  if (!kw_encoding.IsNull()) encoding = kw_encoding;
-  const Value kw_errors = FindKeyword(args, n_pos, n_kw, names::errors);
-  if (!kw_errors.IsNull()) errors = kw_errors;
-  return EncodeStr(args[0], encoding, errors);
 }
 
 // ---- int.to_bytes / int.from_bytes ----------------------------------------------------------------------------
@@ -701,6 +401,24 @@ Value IntFromBytesMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
 }
 
 // ---- Shared by bytes and bytearray ---------------------------------------------------------------------------
+
+ByteSpan SelfBuffer(Value self) {
+  ByteSpan b;
+  GetBuffer(self, &b.data, &b.length);
+  return b;
+}
+
+Value RequireBuffer(Value v, ByteSpan* out) {
+  if (GetBuffer(v, &out->data, &out->length)) return Value::None();
+  return RaiseFormat(&kTypeErrorType, "a bytes-like object is required, not '%T'", v);
+}
+
+Value FinishLength(Value like, BytesObject* result, size_t length) {
+  result->length = static_cast<uint32_t>(length);
+  if (IsByteArray(like)) return NewByteArray(result->Data(), length);
+  if (length == 0) return Value::FromObject(&kEmptyBytes.header);
+  return FinishBytes(result);
+}
 
 Value NewBytesLike(Value like, const uint8_t* data, size_t length) {
   if (IsByteArray(like)) return NewByteArray(data, length);
@@ -984,10 +702,10 @@ Value BytesFromHex(const Value* args, uint32_t, uint32_t) {
   size_t out = 0;
   size_t i = 0;
   while (true) {
-    while (i < length && IsSpaceByte(static_cast<uint8_t>(text[i]))) ++i;
+    while (i < length && text::IsAsciiSpace(static_cast<uint8_t>(text[i]))) ++i;
     if (i >= length) break;
-    const int high = HexValue(text[i]);
-    const int low = i + 1 < length ? HexValue(text[i + 1]) : -1;
+    const int high = text::HexDigitValue(static_cast<uint8_t>(text[i]));
+    const int low = i + 1 < length ? text::HexDigitValue(static_cast<uint8_t>(text[i + 1])) : -1;
     if (high < 0 || low < 0) {
       return RaiseFormat(&kValueErrorType, "non-hexadecimal number found in fromhex() arg at position %z",
                          high < 0 ? i : i + 1);
@@ -1003,22 +721,6 @@ Value BytesFromHex(const Value* args, uint32_t, uint32_t) {
   if (out == 0) return Value::FromObject(&kEmptyBytes.header);
   return FinishBytes(result);
 }
-
-Value BytesHex(const Value* args, uint32_t, uint32_t) {
-  Buffer self = SelfBuffer(args[0]);
-  StrObject* str = AllocateStr(self.length * 2);
-  if (str == nullptr) return Value::Exception();
-  self = SelfBuffer(args[0]);
-  for (size_t i = 0; i < self.length; ++i) {
-    str->Text()[2 * i] = kHexDigits[self.data[i] >> 4];
-    str->Text()[2 * i + 1] = kHexDigits[self.data[i] & 15];
-  }
-  return FinishStr(str, self.length * 2);
-}
-
-Value BytesIsAlpha(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsAlphaByte); }
-Value BytesIsDigit(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsDigitByte); }
-Value BytesIsSpace(const Value* args, uint32_t, uint32_t) { return AllBytes(args, IsSpaceByte); }
 
 Value BytesJoin(const Value* args, uint32_t, uint32_t) {
   const Value list = ListFromIterable(args[1]);
@@ -1053,20 +755,9 @@ Value BytesJoin(const Value* args, uint32_t, uint32_t) {
   return FinishLength(args[0], result, out);
 }
 
-Value BytesLower(const Value* args, uint32_t, uint32_t) {
-  return MapBytes(args, [](uint8_t c) { return c >= 'A' && c <= 'Z' ? static_cast<uint8_t>(c + 32) : c; });
-}
-
-Value BytesUpper(const Value* args, uint32_t, uint32_t) {
-  return MapBytes(args, [](uint8_t c) { return c >= 'a' && c <= 'z' ? static_cast<uint8_t>(c - 32) : c; });
-}
-
 Value BytesStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, true, true); }
 Value BytesLStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, true, false); }
 Value BytesRStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripCommon(args, n_pos, false, true); }
-
-Value BytesSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitCommon(args, n_pos, n_kw, false); }
-Value BytesRSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitCommon(args, n_pos, n_kw, true); }
 
 Value BytesReplace(const Value* args, uint32_t n_pos, uint32_t) {
   Buffer old_part;

@@ -46,7 +46,8 @@ Value FinishBytes(BytesObject* bytes);
 // repr() of a bytes-like payload: b'...' with CPython's quote choice and escapes.
 void PrintBytesRepr(const Printer& printer, const uint8_t* data, size_t length);
 
-// Encodes/decodes text: encoding "utf-8" (also "utf8", any case) or "ascii" / "latin-1"; errors "strict" only.
+// Encodes/decodes text (bytes_codecs.cc): encoding "utf-8", "ascii" or "latin-1" (with CPython's aliases, any
+// case); errors "strict", "ignore" or "replace".
 // LookupError for an unknown encoding, UnicodeError for undecodable/unencodable data.
 Value EncodeStr(Value str, Value encoding, Value errors);
 Value DecodeBytes(const uint8_t* data, size_t length, Value encoding, Value errors);

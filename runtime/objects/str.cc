@@ -5,6 +5,7 @@
 #include "gc/heap.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/format.h"
@@ -16,6 +17,7 @@
 #include "runtime/objects/slice.h"
 #include "runtime/objects/str_methods.h"
 #include "runtime/objects/string_builder.h"
+#include "runtime/objects/text_ops.h"
 #include "runtime/objects/type_type.h"
 
 namespace mica {
@@ -283,7 +285,7 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
   size_t run = 0;  // start of the pending run of bytes printed as they are
   for (size_t i = 0; i < length;) {
     const uint8_t c = static_cast<uint8_t>(data[i]);
-    char escape[8];
+    char escape[10];
     size_t escape_length = 0;
     size_t consumed = 1;
     if (c == static_cast<uint8_t>(quote) || c == '\\') {
@@ -294,27 +296,19 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
       escape[0] = '\\';
       escape[1] = c == '\n' ? 'n' : (c == '\r' ? 'r' : 't');
       escape_length = 2;
-    } else if (c < 0x20 || c == 0x7F) {
-      escape_length = 4;
-    } else if (c >= 0x80) {
+    } else {
       size_t pos = i;
-      const uint32_t code = DecodeUtf8(data, length, &pos);
-      consumed = pos - i;
-      if (code <= 0xA0 || code == 0xAD) escape_length = 4;  // C1 controls, NBSP, soft hyphen: not printable
-      if (escape_length == 4) {
+      const uint32_t code = c < 0x80 ? c : DecodeUtf8(data, length, &pos);
+      consumed = c < 0x80 ? 1 : pos - i;
+      // Non-printable code points as \xNN, \uNNNN or \UNNNNNNNN, like CPython.
+      if (!text::IsPrintable(code)) {
         static const char kHex[] = "0123456789abcdef";
+        const size_t digits = code <= 0xFF ? 2 : code <= 0xFFFF ? 4 : 8;
         escape[0] = '\\';
-        escape[1] = 'x';
-        escape[2] = kHex[(code >> 4) & 0xF];
-        escape[3] = kHex[code & 0xF];
+        escape[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+        for (size_t k = 0; k < digits; ++k) escape[2 + k] = kHex[(code >> (4 * (digits - 1 - k))) & 0xF];
+        escape_length = 2 + digits;
       }
-    }
-    if (escape_length == 4 && c < 0x80) {
-      static const char kHex[] = "0123456789abcdef";
-      escape[0] = '\\';
-      escape[1] = 'x';
-      escape[2] = kHex[c >> 4];
-      escape[3] = kHex[c & 0xF];
     }
     if (escape_length != 0) {
       if (i > run) printer.Write(data + run, i - run);
@@ -391,26 +385,6 @@ bool StrContains(Value haystack, Value needle) {
   return FindBytes(h, h_length, n, n_length, 0, false) != kNoPosition;
 }
 
-size_t FindBytes(const char* haystack, size_t h_length, const char* needle, size_t n_length, size_t from,
-                 bool reverse) {
-  if (n_length > h_length || from > h_length - n_length) return kNoPosition;
-  if (!reverse) {
-    if (n_length == 0) return from;
-    const size_t last = h_length - n_length;
-    for (size_t i = from; i <= last; ++i) {
-      const void* hit = memchr(haystack + i, needle[0], last - i + 1);
-      if (hit == nullptr) return kNoPosition;
-      i = static_cast<size_t>(static_cast<const char*>(hit) - haystack);
-      if (memcmp(haystack + i, needle, n_length) == 0) return i;
-    }
-    return kNoPosition;
-  }
-  for (size_t i = h_length - n_length + 1; i-- > from;) {
-    if (memcmp(haystack + i, needle, n_length) == 0) return i;
-  }
-  return kNoPosition;
-}
-
 StrText GetStrText(Value v) {
   StrText text;
   StrData(v, &text.data, &text.length);
@@ -480,7 +454,16 @@ Value StrMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n
   (void)type;
   if (n_kw != 0 || n_pos > 1) {
     if (n_pos > 3 || n_kw > 2) return RaiseTypeError("str() takes at most 3 arguments");
-    return RaiseTypeError("decoding to str is not supported");
+    // str(bytes_like, encoding, errors) decodes.
+    if (n_pos == 0) return Value::Name(names::kEmpty);
+    Value encoding = n_pos > 1 ? args[1] : FindKeyword(args, n_pos, n_kw, names::encoding);
+    Value errors = n_pos > 2 ? args[2] : FindKeyword(args, n_pos, n_kw, names::errors);
+    const uint8_t* data;
+    size_t length;
+    if (!GetBuffer(args[0], &data, &length)) {
+      return RaiseFormat(&kTypeErrorType, "decoding to str: need a bytes-like object, %T found", args[0]);
+    }
+    return DecodeBytes(data, length, encoding, errors);
   }
   if (n_pos == 0) return Value::Name(names::kEmpty);
   return Str(args[0]);

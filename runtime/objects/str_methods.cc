@@ -1,32 +1,40 @@
-// The methods of str. Case mapping and character classes cover ASCII; other code points are left unchanged by
-// upper()/lower() and count as neither letters, digits nor spaces.
+// The methods of str. Case mapping and the letter/digit classes cover ASCII only (as MicroPython's do): other code
+// points are left unchanged by upper()/lower()/title() and count as neither letters nor digits. Whitespace and
+// line breaks follow Unicode, as split()/strip()/splitlines() users expect.
 #include <string.h>
 
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/format.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_methods.h"
 #include "runtime/objects/string_builder.h"
+#include "runtime/objects/text_ops.h"
+#include "runtime/objects/text_pieces.h"
 #include "runtime/objects/tuple.h"
 
 namespace mica {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 32) : c; }
-char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+const uint8_t* Bytes(const char* data) { return reinterpret_cast<const uint8_t*>(data); }
+
+Value MakeStrPiece(Value, const uint8_t* data, size_t length) {
+  return NewStr(reinterpret_cast<const char*>(data), length);
+}
+
+TextView StrView(Value self) {
+  const StrText text = GetStrText(self);
+  return TextView{self, Bytes(text.data), text.length, true, MakeStrPiece};
+}
 
 Value RequireStr(Value v, const char* what) {
   if (IsStr(v)) return Value::None();
@@ -44,7 +52,8 @@ Value ResolveRange(const Value* args, uint32_t n_pos, uint32_t first, size_t cha
       v += static_cast<intptr_t>(chars);
       if (v < 0) v = 0;
     }
-    if (v > static_cast<intptr_t>(chars)) v = static_cast<intptr_t>(chars);
+    // A start past the end stays there, so that an empty needle is not found at len+1.
+    if (i == 1 && v > static_cast<intptr_t>(chars)) v = static_cast<intptr_t>(chars);
     bounds[i] = v;
   }
   *start = static_cast<size_t>(bounds[0]);
@@ -153,7 +162,7 @@ bool InStripSet(const char* data, size_t length, size_t i, const StrText* chars,
   size_t pos = i;
   const uint32_t code = DecodeUtf8(data, length, &pos);
   *width = pos - i;
-  if (chars == nullptr) return code < 0x80 && IsSpace(static_cast<char>(code));
+  if (chars == nullptr) return text::IsUnicodeSpace(code);
   for (size_t k = 0; k < chars->length;) {
     if (DecodeUtf8(chars->data, chars->length, &k) == code) return true;
   }
@@ -191,140 +200,24 @@ Value StrStrip(const Value* args, uint32_t n_pos, uint32_t) { return StripImpl(a
 Value StrLstrip(const Value* args, uint32_t n_pos, uint32_t) { return StripImpl(args, n_pos, true, false); }
 Value StrRstrip(const Value* args, uint32_t n_pos, uint32_t) { return StripImpl(args, n_pos, false, true); }
 
-// split/rsplit arguments: sep (None: whitespace) and maxsplit, positional or keyword.
-Value SplitArgs(const Value* args, uint32_t n_pos, uint32_t n_kw, Value* sep, intptr_t* maxsplit) {
-  *sep = n_pos > 1 ? args[1] : Value::None();
-  Value limit = n_pos > 2 ? args[2] : Value::SmallInt(-1);
-  const Value sep_kw = FindKeyword(args, n_pos, n_kw, names::sep);
-  const Value limit_kw = FindKeyword(args, n_pos, n_kw, names::maxsplit);
-  if (!sep_kw.IsNull()) *sep = sep_kw;
-  if (!limit_kw.IsNull()) limit = limit_kw;
-  MICA_TRY(ToIndex(limit, maxsplit));
-  if (!sep->IsNone()) {
-    MICA_TRY(RequireStr(*sep, "sep"));
-    const char* data = "";
-    size_t length = 0;
-    StrData(*sep, &data, &length);
-    if (length == 0) return RaiseValueError("empty separator");
-  }
-  return Value::None();
-}
-
-Value AppendPiece(Value list, const char* data, size_t length) {
-  const Value piece = NewStr(data, length);
-  MICA_TRY(piece);
-  return ListAppend(list, piece);
-}
-
-Value StrSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+Value SplitImpl(const Value* args, uint32_t n_pos, uint32_t n_kw, bool reverse) {
   Value sep;
   intptr_t maxsplit;
-  MICA_TRY(SplitArgs(args, n_pos, n_kw, &sep, &maxsplit));
-  const StrText text = GetStrText(args[0]);
-  const Value list = NewList();
-  MICA_TRY(list);
-  size_t i = 0;
-  if (sep.IsNone()) {
-    while (true) {
-      while (i < text.length && IsSpace(text.data[i])) ++i;
-      if (i == text.length) break;
-      if (maxsplit == 0) {
-        MICA_TRY(AppendPiece(list, text.data + i, text.length - i));
-        break;
-      }
-      const size_t start = i;
-      while (i < text.length && !IsSpace(text.data[i])) ++i;
-      MICA_TRY(AppendPiece(list, text.data + start, i - start));
-      if (maxsplit > 0) --maxsplit;
-    }
-    return list;
-  }
+  MICA_TRY(SplitArguments(args, n_pos, n_kw, &sep, &maxsplit));
+  if (sep.IsNull()) return SplitPieces(StrView(args[0]), nullptr, 0, maxsplit, reverse);
+  MICA_TRY(RequireStr(sep, "sep"));
   const StrText separator = GetStrText(sep);
-  while (maxsplit != 0) {
-    const size_t hit = FindBytes(text.data, text.length, separator.data, separator.length, i, false);
-    if (hit == kNoPosition) break;
-    MICA_TRY(AppendPiece(list, text.data + i, hit - i));
-    i = hit + separator.length;
-    if (maxsplit > 0) --maxsplit;
-  }
-  MICA_TRY(AppendPiece(list, text.data + i, text.length - i));
-  return list;
+  if (separator.length == 0) return RaiseValueError("empty separator");
+  return SplitPieces(StrView(args[0]), Bytes(separator.data), separator.length, maxsplit, reverse);
 }
 
-Value StrRsplit(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  Value sep;
-  intptr_t maxsplit;
-  MICA_TRY(SplitArgs(args, n_pos, n_kw, &sep, &maxsplit));
-  if (maxsplit < 0) return StrSplit(args, n_pos, n_kw);
-  const StrText text = GetStrText(args[0]);
-  const Value list = NewList();
-  MICA_TRY(list);
-  size_t end = text.length;
-  if (sep.IsNone()) {
-    while (true) {
-      while (end > 0 && IsSpace(text.data[end - 1])) --end;
-      if (end == 0) break;
-      if (maxsplit == 0) {
-        MICA_TRY(AppendPiece(list, text.data, end));
-        break;
-      }
-      size_t start = end;
-      while (start > 0 && !IsSpace(text.data[start - 1])) --start;
-      MICA_TRY(AppendPiece(list, text.data + start, end - start));
-      end = start;
-      --maxsplit;
-    }
-  } else {
-    const StrText separator = GetStrText(sep);
-    while (maxsplit != 0) {
-      if (end < separator.length) break;
-      const size_t hit = FindBytes(text.data, end, separator.data, separator.length, 0, true);
-      if (hit == kNoPosition) break;
-      MICA_TRY(AppendPiece(list, text.data + hit + separator.length, end - hit - separator.length));
-      end = hit;
-      --maxsplit;
-    }
-    MICA_TRY(AppendPiece(list, text.data, end));
-  }
-  // Collected right to left.
-  ListObject* items = AsList(list);
-  for (uint32_t a = 0, b = items->length; a + 1 < b; ++a, --b) {
-    const Value t = items->items[a];
-    items->items[a] = items->items[b - 1];
-    items->items[b - 1] = t;
-  }
-  return list;
-}
+Value StrSplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitImpl(args, n_pos, n_kw, false); }
+Value StrRsplit(const Value* args, uint32_t n_pos, uint32_t n_kw) { return SplitImpl(args, n_pos, n_kw, true); }
 
 Value StrSplitlines(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  Value keep = n_pos > 1 ? args[1] : Value::False();
-  const Value keep_kw = FindKeyword(args, n_pos, n_kw, names::keepends);
-  if (!keep_kw.IsNull()) keep = keep_kw;
-  const Value truth = Truth(keep);
-  MICA_TRY(truth);
-  const StrText text = GetStrText(args[0]);
-  const Value list = NewList();
-  MICA_TRY(list);
-  size_t start = 0;
-  size_t i = 0;
-  while (i < text.length) {
-    const char c = text.data[i];
-    size_t eol = 0;
-    if (c == '\r' && i + 1 < text.length && text.data[i + 1] == '\n') {
-      eol = 2;
-    } else if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E)) {
-      eol = 1;
-    }
-    if (eol == 0) {
-      ++i;
-      continue;
-    }
-    MICA_TRY(AppendPiece(list, text.data + start, (truth.IsTrue() ? i + eol : i) - start));
-    i += eol;
-    start = i;
-  }
-  if (start < text.length) MICA_TRY(AppendPiece(list, text.data + start, text.length - start));
-  return list;
+  bool keepends;
+  MICA_TRY(KeepEndsArgument(args, n_pos, n_kw, &keepends));
+  return SplitLinesPieces(StrView(args[0]), keepends);
 }
 
 Value StrJoin(const Value* args, uint32_t, uint32_t) {
@@ -416,29 +309,15 @@ Value StrReplace(const Value* args, uint32_t n_pos, uint32_t) {
   return builder.Finish();
 }
 
-// upper/lower/swapcase/capitalize/title: a byte-wise ASCII mapping.
-enum class CaseMap : uint8_t { kUpper, kLower, kSwap, kCapitalize, kTitle };
+// upper/lower/swapcase/capitalize/title/casefold: a byte-wise ASCII mapping (text_ops.h).
+using text::CaseMap;
 
 Value MapCase(Value self, CaseMap map) {
   const StrText text = GetStrText(self);
   if (text.length == 0) return self;
   StrObject* str = AllocateStr(text.length);
   if (str == nullptr) return Value::Exception();
-  char* out = str->Text();
-  bool previous_cased = false;
-  for (size_t i = 0; i < text.length; ++i) {
-    const char c = text.data[i];
-    char mapped = c;
-    switch (map) {
-      case CaseMap::kUpper: mapped = ToUpper(c); break;
-      case CaseMap::kLower: mapped = ToLower(c); break;
-      case CaseMap::kSwap: mapped = IsUpper(c) ? ToLower(c) : ToUpper(c); break;
-      case CaseMap::kCapitalize: mapped = i == 0 ? ToUpper(c) : ToLower(c); break;
-      case CaseMap::kTitle: mapped = previous_cased ? ToLower(c) : ToUpper(c); break;
-    }
-    previous_cased = IsAlpha(c);
-    out[i] = mapped;
-  }
+  text::MapCase(Bytes(text.data), text.length, reinterpret_cast<uint8_t*>(str->Text()), map, true);
   return FinishStr(str, text.length);
 }
 
@@ -447,38 +326,62 @@ Value StrLower(const Value* args, uint32_t, uint32_t) { return MapCase(args[0], 
 Value StrSwapcase(const Value* args, uint32_t, uint32_t) { return MapCase(args[0], CaseMap::kSwap); }
 Value StrCapitalize(const Value* args, uint32_t, uint32_t) { return MapCase(args[0], CaseMap::kCapitalize); }
 Value StrTitle(const Value* args, uint32_t, uint32_t) { return MapCase(args[0], CaseMap::kTitle); }
+Value StrCasefold(const Value* args, uint32_t, uint32_t) { return MapCase(args[0], CaseMap::kLower); }
 
-// is*(): every character satisfies `test` (and there is at least one).
-Value Classify(Value self, bool (*test)(char)) {
+// is*(): every code point satisfies `test` (and there is at least one).
+Value Classify(Value self, bool (*test)(uint32_t)) {
   const StrText text = GetStrText(self);
   if (text.length == 0) return Value::False();
-  for (size_t i = 0; i < text.length; ++i) {
-    if (!test(text.data[i])) return Value::False();
+  for (size_t i = 0; i < text.length;) {
+    if (!test(DecodeUtf8(text.data, text.length, &i))) return Value::False();
   }
   return Value::True();
 }
 
-bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
+bool IsDigitCode(uint32_t c) { return c < 0x80 && text::IsAsciiDigit(static_cast<uint8_t>(c)); }
+bool IsAlphaCode(uint32_t c) { return c < 0x80 && text::IsAsciiAlpha(static_cast<uint8_t>(c)); }
+bool IsAlnumCode(uint32_t c) { return c < 0x80 && text::IsAsciiAlnum(static_cast<uint8_t>(c)); }
+bool IsAsciiCode(uint32_t c) { return c < 0x80; }
+Value StrIsdigit(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsDigitCode); }
+Value StrIsalpha(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlphaCode); }
+Value StrIsalnum(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlnumCode); }
+Value StrIsspace(const Value* args, uint32_t, uint32_t) { return Classify(args[0], text::IsUnicodeSpace); }
 
-Value StrIsdigit(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsDigit); }
-Value StrIsalpha(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlpha); }
-Value StrIsalnum(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlnum); }
-Value StrIsspace(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsSpace); }
-
-// isupper/islower: at least one cased character and none of the other case.
-Value CaseTest(Value self, bool upper) {
-  const StrText text = GetStrText(self);
-  bool cased = false;
-  for (size_t i = 0; i < text.length; ++i) {
-    const char c = text.data[i];
-    if (upper ? IsLower(c) : IsUpper(c)) return Value::False();
-    cased |= upper ? IsUpper(c) : IsLower(c);
-  }
-  return Value::Bool(cased);
+Value StrIsascii(const Value* args, uint32_t, uint32_t) {
+  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], IsAsciiCode);
 }
 
-Value StrIsupper(const Value* args, uint32_t, uint32_t) { return CaseTest(args[0], true); }
-Value StrIslower(const Value* args, uint32_t, uint32_t) { return CaseTest(args[0], false); }
+Value StrIsprintable(const Value* args, uint32_t, uint32_t) {
+  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], text::IsPrintable);
+}
+
+// An identifier starts with a letter or underscore. Without a Unicode database, every printable non-space non-ASCII
+// code point counts as a letter.
+bool IsIdentifierCode(uint32_t c) {
+  if (c < 0x80) return text::IsAsciiAlnum(static_cast<uint8_t>(c)) || c == '_';
+  return text::IsPrintable(c) && !text::IsUnicodeSpace(c);
+}
+
+Value StrIsidentifier(const Value* args, uint32_t, uint32_t) {
+  const StrText text = GetStrText(args[0]);
+  if (text.length > 0 && text::IsAsciiDigit(static_cast<uint8_t>(text.data[0]))) return Value::False();
+  return Classify(args[0], IsIdentifierCode);
+}
+
+Value StrIsupper(const Value* args, uint32_t, uint32_t) {
+  const StrText text = GetStrText(args[0]);
+  return Value::Bool(text::IsAllCase(Bytes(text.data), text.length, true));
+}
+
+Value StrIslower(const Value* args, uint32_t, uint32_t) {
+  const StrText text = GetStrText(args[0]);
+  return Value::Bool(text::IsAllCase(Bytes(text.data), text.length, false));
+}
+
+Value StrIstitle(const Value* args, uint32_t, uint32_t) {
+  const StrText text = GetStrText(args[0]);
+  return Value::Bool(text::IsTitle(Bytes(text.data), text.length));
+}
 
 // center/ljust/rjust: pad to `width` code points with a one-character fill.
 Value Pad(const Value* args, uint32_t n_pos, int align) {
@@ -495,9 +398,7 @@ Value Pad(const Value* args, uint32_t n_pos, int align) {
   const StrText text = GetStrText(args[0]);
   if (width <= static_cast<intptr_t>(text.chars)) return args[0];
   const size_t pad = static_cast<size_t>(width) - text.chars;
-  size_t left = align < 0 ? 0 : (align > 0 ? pad : pad / 2);
-  // CPython's center puts the extra space on the right, except when the pad and the width are both odd.
-  if (align == 0 && (pad & 1) != 0 && (width & 1) != 0) left = pad / 2 + 1;
+  const size_t left = align < 0 ? 0 : (align > 0 ? pad : text::CenterLeft(pad, static_cast<size_t>(width)));
   StringBuilder builder;
   for (size_t i = 0; i < left; ++i) builder.Append(fill, fill_length);
   builder.Append(text.data, text.length);
@@ -512,6 +413,7 @@ Value StrRjust(const Value* args, uint32_t n_pos, uint32_t) { return Pad(args, n
 // expandtabs(tabsize=8): each tab becomes the spaces up to the next multiple of tabsize (columns count code
 // points and restart after \n and \r); tabsize <= 0 removes the tabs.
 Value StrExpandtabs(const Value* args, uint32_t n_pos, uint32_t n_kw) {
+  MICA_TRY(AllowKeywords(args, n_pos, n_kw, names::tabsize, names::kEmpty, "expandtabs"));
   Value size_value = n_pos > 1 ? args[1] : Value::SmallInt(8);
   const Value size_kw = FindKeyword(args, n_pos, n_kw, names::tabsize);
   if (!size_kw.IsNull()) size_value = size_kw;
@@ -519,27 +421,11 @@ Value StrExpandtabs(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   MICA_TRY(ToIndex(size_value, &tabsize));
   const StrText text = GetStrText(args[0]);
   if (memchr(text.data, '\t', text.length) == nullptr) return args[0];
-  StringBuilder builder;
-  size_t column = 0;
-  size_t run = 0;  // start of the pending run of bytes copied as they are
-  for (size_t i = 0; i < text.length; ++i) {
-    const char c = text.data[i];
-    if (c == '\t') {
-      builder.Append(text.data + run, i - run);
-      run = i + 1;
-      if (tabsize > 0) {
-        const size_t spaces = static_cast<size_t>(tabsize) - column % static_cast<size_t>(tabsize);
-        builder.AppendRepeated(' ', spaces);
-        column += spaces;
-      }
-    } else if (c == '\n' || c == '\r') {
-      column = 0;
-    } else if ((static_cast<uint8_t>(c) & 0xC0) != 0x80) {
-      ++column;  // not a UTF-8 continuation byte: a new code point
-    }
-  }
-  builder.Append(text.data + run, text.length - run);
-  return builder.Finish();
+  const size_t length = text::ExpandTabs(Bytes(text.data), text.length, tabsize, true, nullptr);
+  StrObject* str = AllocateStr(length);
+  if (str == nullptr) return Value::Exception();
+  text::ExpandTabs(Bytes(text.data), text.length, tabsize, true, reinterpret_cast<uint8_t*>(str->Text()));
+  return FinishStr(str, length);
 }
 
 Value StrZfill(const Value* args, uint32_t, uint32_t) {
@@ -548,37 +434,16 @@ Value StrZfill(const Value* args, uint32_t, uint32_t) {
   const StrText text = GetStrText(args[0]);
   if (width <= static_cast<intptr_t>(text.chars)) return args[0];
   const size_t pad = static_cast<size_t>(width) - text.chars;
-  StringBuilder builder;
-  size_t start = 0;
-  if (text.length > 0 && (text.data[0] == '+' || text.data[0] == '-')) {
-    builder.AppendChar(text.data[0]);
-    start = 1;
-  }
-  builder.AppendRepeated('0', pad);
-  builder.Append(text.data + start, text.length - start);
-  return builder.Finish();
+  StrObject* str = AllocateStr(text.length + pad);
+  if (str == nullptr) return Value::Exception();
+  text::ZeroFill(Bytes(text.data), text.length, pad, reinterpret_cast<uint8_t*>(str->Text()));
+  return FinishStr(str, text.length + pad);
 }
 
 Value PartitionImpl(const Value* args, bool reverse) {
   MICA_TRY(RequireStr(args[1], "separator"));
-  const StrText text = GetStrText(args[0]);
   const StrText sep = GetStrText(args[1]);
-  if (sep.length == 0) return RaiseValueError("empty separator");
-  const size_t hit = FindBytes(text.data, text.length, sep.data, sep.length, 0, reverse);
-  Value parts[3];
-  if (hit == kNoPosition) {
-    const Value empty = Value::Name(names::kEmpty);
-    parts[0] = reverse ? empty : args[0];
-    parts[1] = empty;
-    parts[2] = reverse ? args[0] : empty;
-  } else {
-    parts[0] = NewStr(text.data, hit);
-    MICA_TRY(parts[0]);
-    parts[1] = args[1];
-    parts[2] = NewStr(text.data + hit + sep.length, text.length - hit - sep.length);
-    MICA_TRY(parts[2]);
-  }
-  return NewTuple(parts, 3);
+  return PartitionPieces(StrView(args[0]), Bytes(sep.data), sep.length, reverse);
 }
 
 Value StrPartition(const Value* args, uint32_t, uint32_t) { return PartitionImpl(args, false); }
@@ -605,11 +470,109 @@ Value StrRemovesuffix(const Value* args, uint32_t, uint32_t) {
   return NewStr(text.data, text.length - suffix.length);
 }
 
+// format_map(mapping): format() with the dict's str keys as keyword arguments. Another mapping's keys cannot be
+// listed, so it is treated as empty.
+Value StrFormatMap(const Value* args, uint32_t, uint32_t) {
+  const Value mapping = args[1];
+  if (!IsDict(mapping) || DictLength(mapping) == 0) return StrFormat(args[0], args + 2, 0, 0);
+  TupleObject* pairs = AllocateTuple(2 * DictLength(mapping));
+  if (pairs == nullptr) return Value::Exception();
+  const Value keep = Value::FromObject(&pairs->header);  // on the C stack for the collector
+  uint32_t n_kw = 0;
+  size_t position = 0;
+  Value key;
+  Value value;
+  while (DictNext(mapping, &position, &key, &value)) {
+    if (!IsStr(key)) continue;
+    const Value name = StrToName(key);
+    MICA_TRY(name);
+    pairs->Items()[2 * n_kw] = name;
+    pairs->Items()[2 * n_kw + 1] = value;
+    ++n_kw;
+  }
+  return StrFormat(args[0], TupleItems(keep), 0, n_kw);
+}
+
+// str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None.
+Value MakeTransFromDict(Value source) {
+  const Value table = NewDict(DictLength(source));
+  MICA_TRY(table);
+  size_t position = 0;
+  Value key;
+  Value value;
+  while (DictNext(source, &position, &key, &value)) {
+    if (IsStr(key)) {
+      if (StrCharCount(key) != 1) return RaiseValueError("string keys in translate table must be of length 1");
+      const StrText text = GetStrText(key);
+      size_t at = 0;
+      key = Value::SmallInt(static_cast<intptr_t>(DecodeUtf8(text.data, text.length, &at)));
+    } else if (!IsInt(key)) {
+      return RaiseTypeError("keys in translate table must be strings or integers");
+    }
+    MICA_TRY(DictStore(table, key, value));
+  }
+  return table;
+}
+
+Value StrMaketrans(const Value* args, uint32_t n_pos, uint32_t) {
+  if (n_pos == 1) {
+    if (!IsDict(args[0])) return RaiseTypeError("if you give only one argument to maketrans it must be a dict");
+    return MakeTransFromDict(args[0]);
+  }
+  for (uint32_t i = 0; i < n_pos; ++i) MICA_TRY(RequireStr(args[i], "maketrans() argument"));
+  const StrText from = GetStrText(args[0]);
+  const StrText to = GetStrText(args[1]);
+  if (from.chars != to.chars) return RaiseValueError("the first two maketrans arguments must have equal length");
+  const Value table = NewDict(from.chars);
+  MICA_TRY(table);
+  for (size_t i = 0, k = 0; i < from.length;) {
+    const uint32_t key = DecodeUtf8(from.data, from.length, &i);
+    const uint32_t value = DecodeUtf8(to.data, to.length, &k);
+    MICA_TRY(DictStore(table, Value::SmallInt(key), Value::SmallInt(value)));
+  }
+  if (n_pos > 2) {
+    const StrText deleted = GetStrText(args[2]);
+    for (size_t i = 0; i < deleted.length;) {
+      MICA_TRY(DictStore(table, Value::SmallInt(DecodeUtf8(deleted.data, deleted.length, &i)), Value::None()));
+    }
+  }
+  return table;
+}
+
+// translate(table): each code point through table[ord(c)]; a LookupError keeps the character, None deletes it.
+Value StrTranslate(const Value* args, uint32_t, uint32_t) {
+  const StrText text = GetStrText(args[0]);
+  StringBuilder builder;
+  for (size_t i = 0; i < text.length;) {
+    const size_t start = i;
+    const uint32_t code = DecodeUtf8(text.data, text.length, &i);
+    const Value mapped = LoadSubscript(args[1], Value::SmallInt(code));
+    if (mapped.IsException()) {
+      if (!PendingIs(&kLookupErrorType)) return mapped;
+      ClearPendingException();
+      builder.Append(text.data + start, i - start);
+    } else if (IsStr(mapped)) {
+      builder.AppendStr(mapped);
+    } else if (IsInt(mapped)) {
+      int64_t replacement;
+      if (!IntToInt64(mapped, &replacement) || replacement < 0 || replacement > 0x10FFFF) {
+        return RaiseValueError("character mapping must be in range(0x110000)");
+      }
+      char utf8[4];
+      builder.Append(utf8, EncodeUtf8(static_cast<uint32_t>(replacement), utf8));
+    } else if (!mapped.IsNone()) {
+      return RaiseTypeError("character mapping must return integer, None or str");
+    }
+  }
+  return builder.Finish();
+}
+
 Value StrFormatMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   return StrFormat(args[0], args + 1, n_pos - 1, n_kw);
 }
 
 constexpr BuiltinFunction kCapitalize = MakeMethod(&kStrType, names::capitalize, 1, 1, StrCapitalize);
+constexpr BuiltinFunction kCasefold = MakeMethod(&kStrType, names::casefold, 1, 1, StrCasefold);
 constexpr BuiltinFunction kCenter = MakeMethod(&kStrType, names::center, 2, 3, StrCenter);
 constexpr BuiltinFunction kCount = MakeMethod(&kStrType, names::count, 2, 4, StrCount);
 constexpr BuiltinFunction kEncode =
@@ -620,17 +583,26 @@ constexpr BuiltinFunction kExpandtabs =
 constexpr BuiltinFunction kFind = MakeMethod(&kStrType, names::find, 2, 4, StrFind);
 constexpr BuiltinFunction kFormat =
     MakeMethod(&kStrType, names::format, 1, kVariadic, StrFormatMethod, kBuiltinTakesKeywords);
+constexpr BuiltinFunction kFormatMap = MakeMethod(&kStrType, names::format_map, 2, 2, StrFormatMap);
 constexpr BuiltinFunction kIndex = MakeMethod(&kStrType, names::index, 2, 4, StrIndex);
 constexpr BuiltinFunction kIsalnum = MakeMethod(&kStrType, names::isalnum, 1, 1, StrIsalnum);
 constexpr BuiltinFunction kIsalpha = MakeMethod(&kStrType, names::isalpha, 1, 1, StrIsalpha);
+constexpr BuiltinFunction kIsascii = MakeMethod(&kStrType, names::isascii, 1, 1, StrIsascii);
+constexpr BuiltinFunction kIsdecimal = MakeMethod(&kStrType, names::isdecimal, 1, 1, StrIsdigit);
 constexpr BuiltinFunction kIsdigit = MakeMethod(&kStrType, names::isdigit, 1, 1, StrIsdigit);
+constexpr BuiltinFunction kIsidentifier = MakeMethod(&kStrType, names::isidentifier, 1, 1, StrIsidentifier);
 constexpr BuiltinFunction kIslower = MakeMethod(&kStrType, names::islower, 1, 1, StrIslower);
+constexpr BuiltinFunction kIsnumeric = MakeMethod(&kStrType, names::isnumeric, 1, 1, StrIsdigit);
+constexpr BuiltinFunction kIsprintable = MakeMethod(&kStrType, names::isprintable, 1, 1, StrIsprintable);
 constexpr BuiltinFunction kIsspace = MakeMethod(&kStrType, names::isspace, 1, 1, StrIsspace);
+constexpr BuiltinFunction kIstitle = MakeMethod(&kStrType, names::istitle, 1, 1, StrIstitle);
 constexpr BuiltinFunction kIsupper = MakeMethod(&kStrType, names::isupper, 1, 1, StrIsupper);
 constexpr BuiltinFunction kJoin = MakeMethod(&kStrType, names::join, 2, 2, StrJoin);
 constexpr BuiltinFunction kLjust = MakeMethod(&kStrType, names::ljust, 2, 3, StrLjust);
 constexpr BuiltinFunction kLower = MakeMethod(&kStrType, names::lower, 1, 1, StrLower);
 constexpr BuiltinFunction kLstrip = MakeMethod(&kStrType, names::lstrip, 1, 2, StrLstrip);
+constexpr BuiltinFunction kMaketrans =
+    MakeMethod(&kStrType, names::maketrans, 1, 3, StrMaketrans, kBuiltinStatic);
 constexpr BuiltinFunction kPartition = MakeMethod(&kStrType, names::partition, 2, 2, StrPartition);
 constexpr BuiltinFunction kRemoveprefix = MakeMethod(&kStrType, names::removeprefix, 2, 2, StrRemoveprefix);
 constexpr BuiltinFunction kRemovesuffix = MakeMethod(&kStrType, names::removesuffix, 2, 2, StrRemovesuffix);
@@ -647,6 +619,7 @@ constexpr BuiltinFunction kStartswith = MakeMethod(&kStrType, names::startswith,
 constexpr BuiltinFunction kStrip = MakeMethod(&kStrType, names::strip, 1, 2, StrStrip);
 constexpr BuiltinFunction kSwapcase = MakeMethod(&kStrType, names::swapcase, 1, 1, StrSwapcase);
 constexpr BuiltinFunction kTitle = MakeMethod(&kStrType, names::title, 1, 1, StrTitle);
+constexpr BuiltinFunction kTranslate = MakeMethod(&kStrType, names::translate, 2, 2, StrTranslate);
 constexpr BuiltinFunction kUpper = MakeMethod(&kStrType, names::upper, 1, 1, StrUpper);
 constexpr BuiltinFunction kZfill = MakeMethod(&kStrType, names::zfill, 2, 2, StrZfill);
 
@@ -654,6 +627,7 @@ constexpr BuiltinFunction kZfill = MakeMethod(&kStrType, names::zfill, 2, 2, Str
 
 constexpr Member kStrMembers[kStrMemberCount] = {
     {names::capitalize, &kCapitalize.header},
+    {names::casefold, &kCasefold.header},
     {names::center, &kCenter.header},
     {names::count, &kCount.header},
     {names::encode, &kEncode.header},
@@ -661,17 +635,25 @@ constexpr Member kStrMembers[kStrMemberCount] = {
     {names::expandtabs, &kExpandtabs.header},
     {names::find, &kFind.header},
     {names::format, &kFormat.header},
+    {names::format_map, &kFormatMap.header},
     {names::index, &kIndex.header},
     {names::isalnum, &kIsalnum.header},
     {names::isalpha, &kIsalpha.header},
+    {names::isascii, &kIsascii.header},
+    {names::isdecimal, &kIsdecimal.header},
     {names::isdigit, &kIsdigit.header},
+    {names::isidentifier, &kIsidentifier.header},
     {names::islower, &kIslower.header},
+    {names::isnumeric, &kIsnumeric.header},
+    {names::isprintable, &kIsprintable.header},
     {names::isspace, &kIsspace.header},
+    {names::istitle, &kIstitle.header},
     {names::isupper, &kIsupper.header},
     {names::join, &kJoin.header},
     {names::ljust, &kLjust.header},
     {names::lower, &kLower.header},
     {names::lstrip, &kLstrip.header},
+    {names::maketrans, &kMaketrans.header},
     {names::partition, &kPartition.header},
     {names::removeprefix, &kRemoveprefix.header},
     {names::removesuffix, &kRemovesuffix.header},
@@ -688,6 +670,7 @@ constexpr Member kStrMembers[kStrMemberCount] = {
     {names::strip, &kStrip.header},
     {names::swapcase, &kSwapcase.header},
     {names::title, &kTitle.header},
+    {names::translate, &kTranslate.header},
     {names::upper, &kUpper.header},
     {names::zfill, &kZfill.header},
 };

@@ -7,19 +7,14 @@
 #include <stdint.h>
 
 #include "runtime/object.h"
+#include "runtime/objects/text_ops.h"
 #include "runtime/value.h"
 
 namespace mica {
 
-constexpr size_t kStrMemberCount = 37;
+constexpr size_t kStrMemberCount = 47;
 extern const Member kStrMembers[kStrMemberCount];
 
-constexpr size_t kNoPosition = static_cast<size_t>(-1);
-
-// The byte offset of needle in haystack at or after `from` (reverse: the last one at or after `from`), or
-// kNoPosition.
-size_t FindBytes(const char* haystack, size_t h_length, const char* needle, size_t n_length, size_t from,
-                 bool reverse);
 
 // A str's text with its code point count.
 struct StrText {

@@ -634,6 +634,9 @@ bool InitBuiltins() {
   for (const Type* const* type = kBuiltinExceptionTypes; *type != nullptr; ++type) {
     if (Publish(dict, (*type)->name, TypeValue(*type)).IsException()) return false;
   }
+  for (const ExceptionAlias* alias = kBuiltinExceptionAliases; alias->type != nullptr; ++alias) {
+    if (Publish(dict, alias->name, TypeValue(alias->type)).IsException()) return false;
+  }
   if (!InitSets() || Publish(dict, kSetType.name, TypeValue(&kSetType)).IsException()) return false;
   if (Publish(dict, kFrozenSetType.name, TypeValue(&kFrozenSetType)).IsException()) return false;
   g_delattr.name = static_cast<uint16_t>(Extra().delattr);

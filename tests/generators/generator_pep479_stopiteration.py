@@ -14,7 +14,6 @@ def via_next():
     it = iter([1])
     yield next(it)
     yield next(it)
-print(list(via_next()) if False else "skip")
 try:
     list(via_next())
 except RuntimeError as e:

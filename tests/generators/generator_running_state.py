@@ -17,7 +17,7 @@ try:
     g.send("x")
 except TypeError as e:
     print("TypeError:", e)
-print(g.send(None) if False else "send(None) starts it")
+print("send(None) starts it:", g.send(None))
 def named():
     yield
 print(named().__name__, type(named()).__name__)

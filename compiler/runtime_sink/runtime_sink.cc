@@ -168,14 +168,16 @@ CompileMode ToCompileMode(SourceKind kind) {
   }
 }
 
-// SyntaxError(message), with the file and line recorded as its one traceback entry (exec.h prints it the way
-// CPython shows a SyntaxError).
-Value RaiseSyntaxError(const SyntaxErrorInfo& error, uint32_t file_name) {
+// SyntaxError(message, (file, line, column, source line)), as CPython's, with the file and line also recorded as
+// its one traceback entry (exec.h prints it the way CPython shows a SyntaxError).
+Value RaiseSyntaxError(const SyntaxErrorInfo& error, uint32_t file_name, const char* source, size_t length) {
   const Type* type = &kSyntaxErrorType;
   switch (error.kind) {
     case ErrorKind::kIndentationError:
-    case ErrorKind::kTabError:
       type = &kIndentationErrorType;
+      break;
+    case ErrorKind::kTabError:
+      type = &kTabErrorType;
       break;
     case ErrorKind::kMemoryError:
       return RaiseMemoryError();
@@ -183,7 +185,15 @@ Value RaiseSyntaxError(const SyntaxErrorInfo& error, uint32_t file_name) {
       break;
   }
   const char* message = error.message != nullptr ? error.message : "invalid syntax";
-  const Value exception = NewExceptionWithMessage(type, message);
+  const char* line_start = source;
+  const char* end = source + length;
+  for (uint32_t line = 1; line < error.line && line_start < end; ++line) {
+    const void* newline = memchr(line_start, '\n', static_cast<size_t>(end - line_start));
+    line_start = newline != nullptr ? static_cast<const char*>(newline) + 1 : end;
+  }
+  const bool has_text = error.line > 0 && line_start < end;
+  const Value exception = NewSyntaxError(type, message, file_name, error.line, error.column,
+                                         has_text ? line_start : nullptr, static_cast<size_t>(end - line_start));
   MICA_TRY(exception);
   ExceptionAddTraceback(exception, names::kEmpty, file_name, error.line);
   return Raise(exception);
@@ -223,7 +233,7 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
       raised = RaiseNew(&kSyntaxErrorType, context.unsupported);
       ExceptionAddTraceback(PendingException(), names::kEmpty, file_name, error.line);
     } else {
-      raised = RaiseSyntaxError(error, file_name);
+      raised = RaiseSyntaxError(error, file_name, source, length);
     }
     FreeRaw(block);
     return raised;

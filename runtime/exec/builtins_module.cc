@@ -618,6 +618,9 @@ bool InitBuiltins() {
   for (const Type* const* type = kBuiltinExceptionTypes; *type != nullptr; ++type) {
     if (Publish(dict, (*type)->name, TypeValue(*type)).IsException()) return false;
   }
+  for (const ExceptionAlias* alias = kBuiltinExceptionAliases; alias->type != nullptr; ++alias) {
+    if (Publish(dict, alias->name, TypeValue(alias->type)).IsException()) return false;
+  }
   if (Publish(dict, names::Ellipsis, Value::Ellipsis()).IsException()) return false;
   if (Publish(dict, names::NotImplemented, Value::NotImplemented()).IsException()) return false;
   const Value unbound_local = MakeExceptionClass(dict, names::UnboundLocalError, &kNameErrorType);

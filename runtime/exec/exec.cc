@@ -19,6 +19,7 @@
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/objects/string_builder.h"
 #include "runtime/objects/type_type.h"
 
@@ -64,7 +65,10 @@ void WriteExceptionLine(Value exception) {
     }
   }
   WriteErr(TypeNameOf(type));
-  const Value text = Str(exception);
+  // A SyntaxError shows its msg alone: str() would repeat the file and line printed above it.
+  const Value args = AsException(exception)->args;
+  const bool syntax_error = IsInstance(exception, &kSyntaxErrorType) && TupleLength(args) >= 1;
+  const Value text = Str(syntax_error ? TupleItems(args)[0] : exception);
   if (text.IsException()) {
     ClearPendingException();
     WriteErr(": <exception str() failed>\n");

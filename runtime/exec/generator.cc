@@ -47,6 +47,11 @@ class RunningScope {
   Value handled_;
 };
 
+const char* KindName(const GeneratorObject* generator) {
+  const Type* type = generator->header.type;
+  return type == &kCoroutineType ? "coroutine" : type == &kGeneratorType ? "generator" : "async generator";
+}
+
 // The outcome of running the frame once (vm::Execute's result, or a yield).
 GenResult Finish(GeneratorObject* generator, Value result, bool yielded, Value* out) {
   if (yielded) {
@@ -95,8 +100,7 @@ GenResult RunFrame(GeneratorObject* generator, ResumeKind kind, Value value, Val
   }
   const bool yielded = status == vm::RunStatus::kYielded;
   if (yielded) {
-    generator->in_yield_from =
-        code->bytecode[frame->suspend_offset] == static_cast<uint8_t>(vm::Opcode::YIELD_FROM);
+    generator->in_yield_from = code->bytecode[frame->suspend_offset] == static_cast<uint8_t>(vm::Opcode::YIELD_FROM);
   }
   return Finish(generator, result, yielded, out);
 }
@@ -165,7 +169,7 @@ GenResult ThrowIntoDelegate(GeneratorObject* generator, Value exception, Value* 
 
 Value GeneratorPrint(const Printer& printer, Value self, PrintKind) {
   const Type* type = self.AsObject()->type;
-  printer.Write(type == &kCoroutineType    ? "<coroutine object "
+  printer.Write(type == &kCoroutineType   ? "<coroutine object "
                 : type == &kGeneratorType ? "<generator object "
                                           : "<async_generator object ");
   const char* text;
@@ -220,19 +224,32 @@ Value GeneratorNextMethod(const Value* args, uint32_t, uint32_t) {
   return SendResult(GeneratorResume(args[0], Value::None(), Value(), &out), out);
 }
 
-Value GeneratorThrowMethod(const Value* args, uint32_t n_pos, uint32_t) {
-  MICA_TRY(CheckGenerator(args, "throw"));
+// throw(type), throw(type, value), throw(instance) (args[0] is self): the exception to throw in.
+Value ThrowArgument(const Value* args, uint32_t n_pos) {
   Value exception = args[1];
   if (IsType(exception) && (AsType(exception)->flags & kTypeIsException) != 0) {
     const bool has_value = n_pos >= 3 && !args[2].IsNone();
-    if (has_value && IsException(args[2])) {
-      exception = args[2];
-    } else {
-      exception = CallValue(exception, has_value ? &args[2] : nullptr, has_value ? 1 : 0, 0);
-      MICA_TRY(exception);
+    if (has_value && IsException(args[2])) return args[2];
+    exception = CallValue(exception, has_value ? &args[2] : nullptr, has_value ? 1 : 0, 0);
+    MICA_TRY(exception);
+    if (!IsException(exception)) {
+      return RaiseFormat(&kTypeErrorType, "calling %R should have returned an instance of BaseException, not %T",
+                         args[1], exception);
     }
+    return exception;
   }
-  if (!IsException(exception)) return RaiseTypeError("exceptions must be classes or instances deriving from BaseException, not str");
+  if (!IsException(exception)) {
+    return RaiseFormat(&kTypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %T",
+                       exception);
+  }
+  if (n_pos >= 3 && !args[2].IsNone()) return RaiseTypeError("instance exception may not have a separate value");
+  return exception;
+}
+
+Value GeneratorThrowMethod(const Value* args, uint32_t n_pos, uint32_t) {
+  MICA_TRY(CheckGenerator(args, "throw"));
+  const Value exception = ThrowArgument(args, n_pos);
+  MICA_TRY(exception);
   Value out;
   return SendResult(GeneratorResume(args[0], Value(), exception, &out), out);
 }
@@ -246,6 +263,26 @@ constexpr BuiltinFunction kGeneratorNext = MakeBuiltin(names::__next__, 1, 1, Ge
 constexpr BuiltinFunction kGeneratorClose = MakeBuiltin(names::close, 1, 1, GeneratorCloseMethod);
 constexpr BuiltinFunction kGeneratorSend = MakeBuiltin(names::send, 2, 2, GeneratorSendMethod);
 constexpr BuiltinFunction kGeneratorThrow = MakeBuiltin(names::throw_, 2, 4, GeneratorThrowMethod);
+
+// gi_running / cr_running / ag_running, __name__, __qualname__ (the code's name: functions here have no separate
+// qualified name).
+Value GeneratorAttr(Value self, uint32_t name, AttrOp op, Value* value) {
+  if (op != AttrOp::kLoad) return Value();
+  const GeneratorObject* generator = AsGenerator(self);
+  const Type* type = generator->header.type;
+  const uint32_t running = type == &kGeneratorType   ? names::gi_running
+                           : type == &kCoroutineType ? names::cr_running
+                                                     : names::ag_running;
+  if (name == running) {
+    *value = Value::Bool(generator->state == GeneratorState::kRunning);
+    return Value::None();
+  }
+  if (name == names::__name__ || name == names::__qualname__) {
+    *value = Value::Name(GeneratorCode(generator)->name);
+    return Value::None();
+  }
+  return Value();
+}
 
 // Sorted by name id.
 constexpr Member kGeneratorMembers[] = {
@@ -261,69 +298,128 @@ constexpr Member kGeneratorMembers[] = {
 // drives the await, a YIELD_VALUE finishes the step (StopIteration(value)), and the end of the body ends the
 // iteration (StopAsyncIteration).
 
+enum class StepKind : uint8_t {
+  kSend,   // __anext__() / asend(value): `first` is sent when the step is first resumed
+  kThrow,  // athrow(...): `first` is thrown in
+  kClose,  // aclose(): GeneratorExit is thrown in and the generator must finish
+};
+
 struct StepObject {
   Object header;
   Value generator;
+  Value first;
+  StepKind kind;
+  bool started;
 };
 
 Value StepResult(StepObject* step, GenResult result, Value out) {
   GeneratorObject* generator = AsGenerator(step->generator);
+  const bool closing = step->kind == StepKind::kClose;
   switch (result) {
     case GenResult::kYielded:
       if (generator->in_yield_from) return out;
+      if (closing) return RaiseNew(&kRuntimeErrorType, "async generator ignored GeneratorExit");
       return RaiseStopIteration(out);
     case GenResult::kReturned:
+      if (closing) return RaiseStopIteration(Value());
       return RaiseNew(&kStopAsyncIterationType, nullptr);
     default:
+      if (closing && (PendingIs(&kGeneratorExitType) || PendingIs(&kStopAsyncIterationType))) {
+        ClearPendingException();
+        return RaiseStopIteration(Value());
+      }
       return Value::Exception();
   }
 }
 
-Value StepSend(StepObject* step, Value value) {
+// Resumes the async generator for one step: send `value`, or throw `exception` (non-null). The first resumption
+// does what the step was made for instead.
+Value StepResume(StepObject* step, Value value, Value exception) {
+  if (!step->started) {
+    step->started = true;
+    if (exception.IsNull()) {
+      if (step->kind == StepKind::kSend) {
+        value = step->first;
+      } else {
+        exception = step->first;
+      }
+    }
+  }
   Value out;
-  return StepResult(step, GeneratorResume(step->generator, value, Value(), &out), out);
+  return StepResult(step, GeneratorResume(step->generator, value, exception, &out), out);
+}
+
+StepObject* AsStep(Value v) {
+  return reinterpret_cast<StepObject*>(v.AsObject());
 }
 
 Value StepIterNext(Value self) {
-  return StepSend(reinterpret_cast<StepObject*>(self.AsObject()), Value::None());
+  return StepResume(AsStep(self), Value::None(), Value());
 }
 
 Value StepSendMethod(const Value* args, uint32_t, uint32_t) {
-  return StepSend(reinterpret_cast<StepObject*>(args[0].AsObject()), args[1]);
+  return StepResume(AsStep(args[0]), args[1], Value());
 }
 
-Value StepThrowMethod(const Value* args, uint32_t, uint32_t) {
-  StepObject* step = reinterpret_cast<StepObject*>(args[0].AsObject());
-  Value exception = args[1];
-  if (IsType(exception)) {
-    exception = CallValue(exception, nullptr, 0, 0);
-    MICA_TRY(exception);
-  }
-  Value out;
-  return StepResult(step, GeneratorResume(step->generator, Value(), exception, &out), out);
+Value StepThrowMethod(const Value* args, uint32_t n_pos, uint32_t) {
+  const Value exception = ThrowArgument(args, n_pos);
+  MICA_TRY(exception);
+  return StepResume(AsStep(args[0]), Value(), exception);
 }
 
 Value StepSelf(const Value* args, uint32_t, uint32_t) {
   return args[0];
 }
 
-Value AsyncGeneratorANext(const Value* args, uint32_t, uint32_t) {
+Value NewStep(Value generator, StepKind kind, Value first) {
+  if (!IsGenerator(generator) || generator.AsObject()->type != &kAsyncGeneratorType) {
+    return RaiseTypeError("descriptor requires an 'async_generator' object");
+  }
   Object* object = NewObject(&kAsyncGeneratorStepType, sizeof(StepObject));
   if (object == nullptr) return Value::Exception();
-  reinterpret_cast<StepObject*>(object)->generator = args[0];
+  StepObject* step = AsStep(Value::FromObject(object));
+  step->generator = generator;
+  step->first = first;
+  step->kind = kind;
+  step->started = false;
   return Value::FromObject(object);
+}
+
+Value AsyncGeneratorANext(const Value* args, uint32_t, uint32_t) {
+  return NewStep(args[0], StepKind::kSend, Value::None());
+}
+
+Value AsyncGeneratorASend(const Value* args, uint32_t, uint32_t) {
+  return NewStep(args[0], StepKind::kSend, args[1]);
+}
+
+Value AsyncGeneratorAThrow(const Value* args, uint32_t n_pos, uint32_t) {
+  const Value exception = ThrowArgument(args, n_pos);
+  MICA_TRY(exception);
+  return NewStep(args[0], StepKind::kThrow, exception);
+}
+
+Value AsyncGeneratorAClose(const Value* args, uint32_t, uint32_t) {
+  const Value exit = NewException(&kGeneratorExitType, nullptr, 0);
+  MICA_TRY(exit);
+  return NewStep(args[0], StepKind::kClose, exit);
 }
 
 constexpr BuiltinFunction kAsyncAIter = MakeBuiltin(names::__aiter__, 1, 1, StepSelf);
 constexpr BuiltinFunction kAsyncANext = MakeBuiltin(names::__anext__, 1, 1, AsyncGeneratorANext);
+constexpr BuiltinFunction kAsyncAClose = MakeBuiltin(names::aclose, 1, 1, AsyncGeneratorAClose);
+constexpr BuiltinFunction kAsyncASend = MakeBuiltin(names::asend, 2, 2, AsyncGeneratorASend);
+constexpr BuiltinFunction kAsyncAThrow = MakeBuiltin(names::athrow, 2, 3, AsyncGeneratorAThrow);
+// Sorted by name id.
 constexpr Member kAsyncGeneratorMembers[] = {
-    {names::__aiter__, &kAsyncAIter.header},
-    {names::__anext__, &kAsyncANext.header},
+    {names::__aiter__, &kAsyncAIter.header}, {names::__anext__, &kAsyncANext.header},
+    {names::aclose, &kAsyncAClose.header},   {names::asend, &kAsyncASend.header},
+    {names::athrow, &kAsyncAThrow.header},
 };
 
 constexpr BuiltinFunction kStepAwait = MakeBuiltin(names::__await__, 1, 1, StepSelf);
 constexpr BuiltinFunction kStepSend = MakeBuiltin(names::send, 2, 2, StepSendMethod);
-constexpr BuiltinFunction kStepThrow = MakeBuiltin(names::throw_, 2, 4, StepThrowMethod);
+constexpr BuiltinFunction kStepThrow = MakeBuiltin(names::throw_, 2, 3, StepThrowMethod);
 constexpr Member kStepMembers[] = {
     {names::__await__, &kStepAwait.header},
     {names::send, &kStepSend.header},
@@ -333,23 +429,50 @@ constexpr Member kStepMembers[] = {
 }  // namespace
 
 const Type kAsyncGeneratorType = {
-    {&kTypeType}, names::async_generator, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, {kAsyncGeneratorMembers, sizeof(kAsyncGeneratorMembers) / sizeof(kAsyncGeneratorMembers[0])},
+    {&kTypeType},
+    names::async_generator,
+    0,
+    nullptr,
+    nullptr,
+    GeneratorPrint,
+    nullptr,
+    nullptr,
+    nullptr,
+    GeneratorAttr,
+    nullptr,
+    nullptr,
+    nullptr,
+    {kAsyncGeneratorMembers, sizeof(kAsyncGeneratorMembers) / sizeof(kAsyncGeneratorMembers[0])},
 };
 
 const Type kAsyncGeneratorStepType = {
-    {&kTypeType}, names::async_generator_asend, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, IteratorSelf,
-    StepIterNext, {kStepMembers, sizeof(kStepMembers) / sizeof(kStepMembers[0])},
+    {&kTypeType},
+    names::async_generator_asend,
+    0,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    IteratorSelf,
+    StepIterNext,
+    {kStepMembers, sizeof(kStepMembers) / sizeof(kStepMembers[0])},
 };
 
 const Type kGeneratorType = {
-    {&kTypeType}, names::generator, 0, nullptr,
+    {&kTypeType},
+    names::generator,
+    0,
+    nullptr,
     nullptr,            // make_new
     GeneratorPrint,     // print
     nullptr,            // call
     nullptr,            // unary_op
     nullptr,            // binary_op
-    nullptr,            // attr
+    GeneratorAttr,      // attr
     nullptr,            // subscript
     IteratorSelf,       // get_iter
     GeneratorIterNext,  // iter_next
@@ -357,8 +480,20 @@ const Type kGeneratorType = {
 };
 
 const Type kCoroutineType = {
-    {&kTypeType}, names::coroutine, 0, nullptr, nullptr, GeneratorPrint, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-    nullptr, {kGeneratorMembers, sizeof(kGeneratorMembers) / sizeof(kGeneratorMembers[0])},
+    {&kTypeType},
+    names::coroutine,
+    0,
+    nullptr,
+    nullptr,
+    GeneratorPrint,
+    nullptr,
+    nullptr,
+    nullptr,
+    GeneratorAttr,
+    nullptr,
+    nullptr,
+    nullptr,
+    {kGeneratorMembers, sizeof(kGeneratorMembers) / sizeof(kGeneratorMembers[0])},
 };
 
 bool IsGenerator(Value v) {
@@ -400,6 +535,11 @@ GenResult GeneratorResume(Value value_of_generator, Value value, Value exception
       RaiseValueError("generator already executing");
       return GenResult::kRaised;
     case GeneratorState::kFinished:
+      // An awaited coroutine is spent: resuming it again is a bug in the caller, not the end of an iteration.
+      if (generator->header.type == &kCoroutineType) {
+        RaiseNew(&kRuntimeErrorType, "cannot reuse already awaited coroutine");
+        return GenResult::kRaised;
+      }
       if (!exception.IsNull()) {
         Raise(exception);
         return GenResult::kRaised;
@@ -413,7 +553,7 @@ GenResult GeneratorResume(Value value_of_generator, Value value, Value exception
         return GenResult::kRaised;
       }
       if (!value.IsNone()) {
-        RaiseTypeError("can't send non-None value to a just-started generator");
+        RaiseFormat(&kTypeErrorType, "can't send non-None value to a just-started %s", KindName(generator));
         return GenResult::kRaised;
       }
       return RunFrame(generator, ResumeKind::kSend, value, out, true);

@@ -5,7 +5,8 @@
 // next()/send()/throw()/close() follow CPython: a finished generator raises StopIteration, a return value
 // becomes StopIteration.value, StopIteration escaping the body becomes RuntimeError, close() throws
 // GeneratorExit and complains if the generator yields again. `yield from` and `await` delegate send/throw/close
-// to the inner iterator (YIELD_FROM).
+// to the inner iterator (YIELD_FROM). A finished coroutine raises RuntimeError when resumed again. Async
+// generators offer __anext__/asend/athrow/aclose, each returning a one-step awaitable.
 #ifndef MICA_RUNTIME_EXEC_GENERATOR_H_
 #define MICA_RUNTIME_EXEC_GENERATOR_H_
 

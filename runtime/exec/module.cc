@@ -71,7 +71,9 @@ Value ModuleNotFound(Value name) {
   const Value message = text.Finish();
   MICA_TRY(message);
   if (type.IsNull()) return RaiseFormat(&kImportErrorType, "%S", message);
-  const Value exception = CallValue(type, &message, 1, 0);
+  // ModuleNotFoundError(message, name=name), as CPython's import raises it.
+  const Value args[3] = {message, Value::Name(names::name), name};
+  const Value exception = CallValue(type, args, 1, 1);
   MICA_TRY(exception);
   return Raise(exception);
 }

@@ -344,6 +344,12 @@ Value Awaitable(Value value) {
   if (await.IsNull()) return RaiseFormat(&kTypeErrorType, "object %T can't be used in 'await' expression", value);
   const Value iterator = CallValue(await, &value, 1, 0);
   MICA_TRY(iterator);
+  if (TypeOf(iterator)->iter_next == nullptr) {
+    if (iterator.IsObject() && iterator.AsObject()->type == &kCoroutineType) {
+      return RaiseTypeError("__await__() returned a coroutine");
+    }
+    return RaiseFormat(&kTypeErrorType, "__await__() returned non-iterator of type '%T'", iterator);
+  }
   return iterator;
 }
 
@@ -351,7 +357,11 @@ Value Awaitable(Value value) {
 GenResult SendInto(Value inner, Value sent, Value* out) {
   if (IsGenerator(inner)) return GeneratorResume(inner, sent, Value(), out);
   Value result;
-  if (sent.IsNone()) {
+  if (sent.IsNone() && IsUserInstance(inner)) {
+    // Call __next__ itself: the iter_next slot drops the StopIteration, and with it the value `yield from` returns.
+    const Value next = GetAttribute(inner, names::__next__);
+    result = next.IsException() ? next : CallValue(next, nullptr, 0, 0);
+  } else if (sent.IsNone()) {
     result = IterNext(inner);
     if (result.IsNull()) {
       *out = Value::None();

@@ -161,15 +161,7 @@ Value ObjectInitSubclass(const Value*, uint32_t, uint32_t) {
 
 Value ExceptionInit(const Value* args, uint32_t n_pos, uint32_t) {
   if (!IsException(args[0])) return RaiseTypeError("descriptor '__init__' requires a 'BaseException' object");
-  const Value tuple = NewTuple(args + 1, n_pos - 1);
-  MICA_TRY(tuple);
-  ExceptionObject* exception = AsException(args[0]);
-  exception->args = tuple;
-  if (n_pos == 2 && (IsSubtype(exception->header.type, &kStopIterationType) ||
-                     IsSubtype(exception->header.type, &kSystemExitType))) {
-    exception->value = args[1];
-  }
-  return Value::None();
+  return ExceptionSetArgs(args[0], args + 1, n_pos - 1);
 }
 
 Value ExceptionText(Value self, PrintKind kind) {
@@ -316,6 +308,9 @@ Value AllocateInstance(const ClassObject* cls, const Value* args, uint32_t n_pos
   Value instance;
   if ((layout->flags & kTypeIsException) != 0) {
     instance = NewException(&cls->type, args, n_pos, cls->instance_size);
+    if (n_kw != 0 && !instance.IsException() && IsSubtype(layout, &kImportErrorType)) {
+      MICA_TRY(ImportErrorKeywords(instance, args + n_pos, n_kw, false));
+    }
   } else {
     Object* object = NewObject(&cls->type, cls->instance_size);
     instance = object == nullptr ? Value::Exception() : Value::FromObject(object);

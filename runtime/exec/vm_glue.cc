@@ -266,9 +266,8 @@ Value HookRaise(VmState* state, Value exception, Value cause) {
     object->flags |= kExceptionSuppressContext;
   }
   const Value handled = state->handled_exception;
-  if (!handled.IsNull() && !handled.IsNone() && !handled.Is(instance) && object->context.IsNone()) {
-    object->context = handled;
-  }
+  // As CPython: the exception being handled becomes the context, replacing an older one.
+  if (!handled.IsNull() && !handled.IsNone() && !handled.Is(instance)) ExceptionSetContext(instance, handled);
   return vm::RaiseException(state, instance);
 }
 

@@ -11,59 +11,11 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/string_builder.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_type.h"
 
 namespace mica {
-namespace {
-
-constexpr uint16_t kExceptionFlags = kTypeSubclassable | kTypeIsException;
-
-constexpr Type MakeExceptionType(uint16_t name, const Type* base) {
-  return Type{{&kTypeType}, name,           kExceptionFlags, base,    ExceptionMakeNew, ExceptionPrint,
-              nullptr,      nullptr,        nullptr,         ExceptionAttr, nullptr, nullptr,
-              nullptr,      MemberTable{nullptr, 0}};
-}
-
-}  // namespace
-
-constexpr Type kBaseExceptionType = MakeExceptionType(names::BaseException, nullptr);
-constexpr Type kSystemExitType = MakeExceptionType(names::SystemExit, &kBaseExceptionType);
-constexpr Type kKeyboardInterruptType = MakeExceptionType(names::KeyboardInterrupt, &kBaseExceptionType);
-constexpr Type kGeneratorExitType = MakeExceptionType(names::GeneratorExit, &kBaseExceptionType);
-constexpr Type kExceptionType = MakeExceptionType(names::Exception, &kBaseExceptionType);
-constexpr Type kStopIterationType = MakeExceptionType(names::StopIteration, &kExceptionType);
-constexpr Type kStopAsyncIterationType = MakeExceptionType(names::StopAsyncIteration, &kExceptionType);
-constexpr Type kArithmeticErrorType = MakeExceptionType(names::ArithmeticError, &kExceptionType);
-constexpr Type kOverflowErrorType = MakeExceptionType(names::OverflowError, &kArithmeticErrorType);
-constexpr Type kZeroDivisionErrorType = MakeExceptionType(names::ZeroDivisionError, &kArithmeticErrorType);
-constexpr Type kAssertionErrorType = MakeExceptionType(names::AssertionError, &kExceptionType);
-constexpr Type kAttributeErrorType = MakeExceptionType(names::AttributeError, &kExceptionType);
-constexpr Type kEOFErrorType = MakeExceptionType(names::EOFError, &kExceptionType);
-constexpr Type kImportErrorType = MakeExceptionType(names::ImportError, &kExceptionType);
-constexpr Type kLookupErrorType = MakeExceptionType(names::LookupError, &kExceptionType);
-constexpr Type kIndexErrorType = MakeExceptionType(names::IndexError, &kLookupErrorType);
-constexpr Type kKeyErrorType = MakeExceptionType(names::KeyError, &kLookupErrorType);
-constexpr Type kMemoryErrorType = MakeExceptionType(names::MemoryError, &kExceptionType);
-constexpr Type kNameErrorType = MakeExceptionType(names::NameError, &kExceptionType);
-constexpr Type kOSErrorType = MakeExceptionType(names::OSError, &kExceptionType);
-constexpr Type kRuntimeErrorType = MakeExceptionType(names::RuntimeError, &kExceptionType);
-constexpr Type kNotImplementedErrorType = MakeExceptionType(names::NotImplementedError, &kRuntimeErrorType);
-constexpr Type kSyntaxErrorType = MakeExceptionType(names::SyntaxError, &kExceptionType);
-constexpr Type kIndentationErrorType = MakeExceptionType(names::IndentationError, &kSyntaxErrorType);
-constexpr Type kTypeErrorType = MakeExceptionType(names::TypeError, &kExceptionType);
-constexpr Type kValueErrorType = MakeExceptionType(names::ValueError, &kExceptionType);
-constexpr Type kUnicodeErrorType = MakeExceptionType(names::UnicodeError, &kValueErrorType);
-
-const Type* const kBuiltinExceptionTypes[] = {
-    &kBaseExceptionType,  &kSystemExitType,        &kKeyboardInterruptType,  &kGeneratorExitType,
-    &kExceptionType,      &kStopIterationType,     &kStopAsyncIterationType, &kArithmeticErrorType,
-    &kOverflowErrorType,  &kZeroDivisionErrorType, &kAssertionErrorType,     &kAttributeErrorType,
-    &kEOFErrorType,       &kImportErrorType,       &kLookupErrorType,        &kIndexErrorType,
-    &kKeyErrorType,       &kMemoryErrorType,       &kNameErrorType,          &kOSErrorType,
-    &kRuntimeErrorType,   &kNotImplementedErrorType, &kSyntaxErrorType,      &kIndentationErrorType,
-    &kTypeErrorType,      &kValueErrorType,        &kUnicodeErrorType,       nullptr,
-};
 
 bool IsException(Value v) {
   if (!v.IsObject()) return false;
@@ -71,7 +23,9 @@ bool IsException(Value v) {
   return type != nullptr && (type->flags & kTypeIsException) != 0;
 }
 
-ExceptionObject* AsException(Value v) { return reinterpret_cast<ExceptionObject*>(v.AsObject()); }
+ExceptionObject* AsException(Value v) {
+  return reinterpret_cast<ExceptionObject*>(v.AsObject());
+}
 
 void ResetException(ExceptionObject* exception, const Type* type) {
   exception->header.type = type;
@@ -84,23 +38,83 @@ void ResetException(ExceptionObject* exception, const Type* type) {
 }
 
 Value NewException(const Type* type, const Value* args, size_t n_args, size_t bytes) {
-  Value args_tuple = Value::FromObject(&kEmptyTuple.header);
-  if (n_args > 0) {
-    args_tuple = NewTuple(args, n_args);
-    MICA_TRY(args_tuple);
-  }
   Object* object = NewObject(type, bytes > sizeof(ExceptionObject) ? bytes : sizeof(ExceptionObject));
   if (object == nullptr) return Value::Exception();
-  ExceptionObject* exception = reinterpret_cast<ExceptionObject*>(object);
-  ResetException(exception, type);
-  exception->args = args_tuple;
-  if (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kStopAsyncIterationType)) {
-    if (n_args > 0) exception->value = args[0];
-  } else if (IsSubtype(type, &kSystemExitType)) {
-    if (n_args == 1) exception->value = args[0];
-    if (n_args > 1) exception->value = args_tuple;
+  ResetException(reinterpret_cast<ExceptionObject*>(object), type);
+  const Value exception = Value::FromObject(object);
+  MICA_TRY(ExceptionSetArgs(exception, args, n_args));
+  return exception;
+}
+
+Value ExceptionSetArgs(Value exception, const Value* args, size_t n_args) {
+  ExceptionObject* object = AsException(exception);
+  const Type* type = object->header.type;
+  size_t n_kept = n_args;
+  object->value = Value::None();
+  if (IsSubtype(type, &kStopIterationType)) {
+    if (n_args > 0) object->value = args[0];
+  } else if (IsSubtype(type, &kOSErrorType)) {
+    // A filename leaves args: OSError(2, 'x', 'f').args == (2, 'x').
+    if (n_args >= 3 && n_args <= 5 && !args[2].IsNone()) {
+      object->value = args[2];
+      n_kept = 2;
+    }
   }
-  return Value::FromObject(object);
+  Value args_tuple = Value::FromObject(&kEmptyTuple.header);
+  if (n_kept > 0) {
+    args_tuple = NewTuple(args, n_kept);
+    MICA_TRY(args_tuple);
+  }
+  object->args = args_tuple;
+  if (IsSubtype(type, &kSystemExitType)) {
+    if (n_args == 1) object->value = args[0];
+    if (n_args > 1) object->value = args_tuple;
+  }
+  return Value::None();
+}
+
+void ExceptionSetContext(Value exception, Value context) {
+  if (!IsException(exception)) return;
+  if (context.Is(exception)) return;
+  // Walk context's chain; where it leads back to `exception`, cut it (the walk is bounded by the cut: a chain
+  // already holding a cycle not through `exception` is stopped by the step limit).
+  Value link = context;
+  for (int steps = 0; steps < 1000 && IsException(link); ++steps) {
+    ExceptionObject* object = AsException(link);
+    if (object->context.Is(exception)) {
+      object->context = Value::None();
+      break;
+    }
+    link = object->context;
+  }
+  AsException(exception)->context = context;
+}
+
+Value NewSyntaxError(const Type* type, const char* message, uint32_t file, uint32_t line, uint32_t column,
+                     const char* text, size_t text_length) {
+  Value details[4] = {Value::Name(file), NewInt(line), NewInt(column), Value::None()};
+  if (text != nullptr) {
+    size_t length = 0;
+    while (length < text_length && text[length] != '\n') ++length;
+    // CPython's text always ends with a newline, also on a last line that had none.
+    StringBuilder line;
+    line.Append(text, length);
+    line.AppendChar('\n');
+    details[3] = line.Finish();
+    MICA_TRY(details[3]);
+  }
+  Value fields[2] = {NewStrFromCString(message), Value()};
+  MICA_TRY(fields[0]);
+  fields[1] = NewTuple(details, 4);
+  MICA_TRY(fields[1]);
+  return NewException(type, fields, 2);
+}
+
+Value NewImportError(const Type* type, Value message, Value name) {
+  const Value exception = NewException(type, &message, 1);
+  MICA_TRY(exception);
+  AsException(exception)->value = name;
+  return exception;
 }
 
 Value NewExceptionWithMessage(const Type* type, const char* message) {
@@ -131,27 +145,131 @@ void ExceptionClearTraceback(Value exception) {
   if (IsException(exception)) AsException(exception)->traceback = nullptr;
 }
 
+Value ImportErrorKeywords(Value exception, const Value* pairs, uint32_t n_kw, bool strict) {
+  Value name = Value::None();
+  Value path = Value::None();
+  for (uint32_t i = 0; i < n_kw; ++i) {
+    const uint32_t key = pairs[2 * i].AsNameId();
+    if (key == names::name) {
+      name = pairs[2 * i + 1];
+    } else if (key == names::path) {
+      path = pairs[2 * i + 1];
+    } else if (strict) {
+      return RaiseFormat(&kTypeErrorType, "'%q' is an invalid keyword argument for ImportError()", key);
+    }
+  }
+  ExceptionObject* object = AsException(exception);
+  object->value = name;
+  if (!path.IsNone()) {
+    const Value both[2] = {name, path};
+    object->value = NewTuple(both, 2);
+    MICA_TRY(object->value);
+    object->flags |= kExceptionImportPath;
+  }
+  return Value::None();
+}
+
 Value ExceptionMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  if (n_kw != 0) {
+  const bool import_error = IsSubtype(type, &kImportErrorType);
+  if (n_kw != 0 && !import_error) {
     size_t length;
     return RaiseFormat(&kTypeErrorType, "%s() takes no keyword arguments", TypeNameOf(type, &length));
   }
-  return NewException(type, args, n_pos);
+  if (type == &kOSErrorType && n_pos >= 2 && n_pos <= 5 && args[0].IsSmallInt()) {
+    type = OSErrorSubtypeFor(args[0].AsSmallInt());
+  }
+  const Value exception = NewException(type, args, n_pos);
+  MICA_TRY(exception);
+  if (n_kw != 0) MICA_TRY(ImportErrorKeywords(exception, args + n_pos, n_kw, true));
+  return exception;
 }
+
+namespace {
+
+// The fields OSError derives from args (exception.h): errno (0), strerror (1); None when args do not have that
+// shape.
+Value OSErrorField(const ExceptionObject* exception, size_t index) {
+  const size_t count = TupleLength(exception->args);
+  const bool has_filename = !exception->value.IsNone();
+  if (!has_filename && (count < 2 || count > 5)) return Value::None();
+  return TupleItems(exception->args)[index];
+}
+
+// SyntaxError's msg (index 0) and its details tuple's filename, lineno, offset, text, end_lineno, end_offset
+// (indexes 1 to 6).
+Value SyntaxErrorField(const ExceptionObject* exception, size_t index) {
+  const size_t count = TupleLength(exception->args);
+  const Value* items = TupleItems(exception->args);
+  if (index == 0) return count >= 1 ? items[0] : Value::None();
+  if (count != 2 || !IsTuple(items[1])) return Value::None();
+  const size_t n_details = TupleLength(items[1]);
+  return index - 1 < n_details ? TupleItems(items[1])[index - 1] : Value::None();
+}
+
+// str(OSError): "[Errno 2] No such file: 'x'"; false when args have the plain shape.
+Value PrintOSError(const Printer& printer, const ExceptionObject* exception, bool* done) {
+  const Value errno_value = OSErrorField(exception, 0);
+  const size_t count = TupleLength(exception->args);
+  *done = exception->value.IsNone() ? count >= 2 && count <= 5 : true;
+  if (!*done) return Value::None();
+  printer.Write("[Errno ");
+  MICA_TRY(Print(printer, errno_value, PrintKind::kStr));
+  printer.Write("] ");
+  MICA_TRY(Print(printer, OSErrorField(exception, 1), PrintKind::kStr));
+  if (!exception->value.IsNone()) {
+    printer.Write(": ");
+    MICA_TRY(Print(printer, exception->value, PrintKind::kRepr));
+  }
+  return Value::None();
+}
+
+// str(SyntaxError): "msg (file.py, line 3)", the file name without its directories.
+Value PrintSyntaxError(const Printer& printer, const ExceptionObject* exception) {
+  MICA_TRY(Print(printer, SyntaxErrorField(exception, 0), PrintKind::kStr));
+  const Value file = SyntaxErrorField(exception, 1);
+  const Value line = SyntaxErrorField(exception, 2);
+  const char* text = nullptr;
+  size_t length = 0;
+  const bool has_file = StrData(file, &text, &length);
+  const bool has_line = line.IsSmallInt();
+  if (!has_file && !has_line) return Value::None();
+  printer.Write(" (");
+  if (has_file) {
+    size_t start = length;
+    while (start > 0 && text[start - 1] != '/') --start;
+    printer.Write(text + start, length - start);
+    if (has_line) printer.Write(", ");
+  }
+  if (has_line) {
+    printer.Write("line ");
+    MICA_TRY(Print(printer, line, PrintKind::kStr));
+  }
+  printer.Write(")");
+  return Value::None();
+}
+
+}  // namespace
 
 Value ExceptionPrint(const Printer& printer, Value self, PrintKind kind) {
   const ExceptionObject* exception = AsException(self);
+  const Type* type = exception->header.type;
   const size_t count = TupleLength(exception->args);
   const Value* items = TupleItems(exception->args);
   if (kind == PrintKind::kStr) {
+    if (IsSubtype(type, &kOSErrorType)) {
+      bool done;
+      MICA_TRY(PrintOSError(printer, exception, &done));
+      if (done) return Value::None();
+    }
+    if (IsSubtype(type, &kSyntaxErrorType)) return PrintSyntaxError(printer, exception);
     if (count == 0) return Value::None();
     if (count == 1) {
-      const bool key_error = IsSubtype(exception->header.type, &kKeyErrorType);
+      const bool key_error = IsSubtype(type, &kKeyErrorType);
       return Print(printer, items[0], key_error ? PrintKind::kRepr : PrintKind::kStr);
     }
     return Print(printer, exception->args, PrintKind::kStr);
   }
-  printer.Write(TypeNameOf(exception->header.type));
+  printer.Write(TypeNameOf(type));
   if (count == 1) {
     printer.Write("(", 1);
     MICA_TRY(Print(printer, items[0], PrintKind::kRepr));
@@ -163,6 +281,13 @@ Value ExceptionPrint(const Printer& printer, Value self, PrintKind kind) {
     return Value::None();
   }
   return Print(printer, exception->args, PrintKind::kRepr);
+}
+
+Value ExceptionWithTraceback(const Value* args, uint32_t, uint32_t) {
+  if (!IsException(args[0])) return RaiseTypeError("descriptor 'with_traceback' requires a 'BaseException' object");
+  // Tracebacks are not first-class objects here: only None (drop it) changes anything.
+  if (args[1].IsNone()) AsException(args[0])->traceback = nullptr;
+  return args[0];
 }
 
 namespace {
@@ -182,8 +307,50 @@ Value TracebackAsTuple(const Traceback* traceback) {
   return result;
 }
 
+// StopAsyncIteration has no value in CPython.
 bool IsStopIteration(const Type* type) {
-  return IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kStopAsyncIterationType);
+  return IsSubtype(type, &kStopIterationType);
+}
+
+// The read-only fields derived from args or `value` (exception.h); null when `name` is not one of the type's.
+Value DerivedField(const ExceptionObject* exception, uint32_t name) {
+  const Type* type = exception->header.type;
+  if (IsSubtype(type, &kOSErrorType)) {
+    switch (name) {
+      case names::errno_:
+        return OSErrorField(exception, 0);
+      case names::strerror:
+        return OSErrorField(exception, 1);
+      case names::filename:
+        return exception->value;
+      case names::filename2:
+        return Value::None();
+      default:
+        return Value();
+    }
+  }
+  if (IsSubtype(type, &kSyntaxErrorType)) {
+    static constexpr uint16_t kFields[] = {names::msg,  names::filename,   names::lineno,    names::offset,
+                                           names::text, names::end_lineno, names::end_offset};
+    for (size_t i = 0; i < sizeof(kFields) / sizeof(kFields[0]); ++i) {
+      if (kFields[i] == name) return SyntaxErrorField(exception, i);
+    }
+    return Value();
+  }
+  if (IsSubtype(type, &kImportErrorType)) {
+    const bool has_path = (exception->flags & kExceptionImportPath) != 0;
+    switch (name) {
+      case names::name:
+        return has_path ? TupleItems(exception->value)[0] : exception->value;
+      case names::path:
+        return has_path ? TupleItems(exception->value)[1] : Value::None();
+      case names::msg:
+        return TupleLength(exception->args) == 1 ? TupleItems(exception->args)[0] : Value::None();
+      default:
+        return Value();
+    }
+  }
+  return Value();
 }
 
 }  // namespace
@@ -243,7 +410,9 @@ Value ExceptionAttr(Value self, uint32_t name, AttrOp op, Value* value) {
       field = &exception->value;
       break;
     default:
-      return Value();
+      if (op != AttrOp::kLoad) return Value();
+      *value = DerivedField(exception, name);
+      return value->IsNull() ? Value() : Value::None();
   }
   if (op == AttrOp::kLoad) {
     *value = *field;

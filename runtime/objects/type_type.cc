@@ -5,6 +5,7 @@
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/object_type.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 
@@ -68,6 +69,24 @@ Value TypePrint(const Printer& printer, Value self, PrintKind) {
   return Value::None();
 }
 
+namespace {
+
+// (type, its bases..., object): built-in types have single inheritance, so this is the base chain.
+Value BuiltinMro(const Type* type) {
+  size_t count = 1;
+  for (const Type* t = type; t != &kObjectType; t = t->base != nullptr ? t->base : &kObjectType) ++count;
+  TupleObject* mro = AllocateTuple(count);
+  if (mro == nullptr) return Value::Exception();
+  size_t i = 0;
+  for (const Type* t = type; t != &kObjectType; t = t->base != nullptr ? t->base : &kObjectType) {
+    mro->Items()[i++] = TypeValue(t);
+  }
+  mro->Items()[i] = TypeValue(&kObjectType);
+  return Value::FromObject(&mro->header);
+}
+
+}  // namespace
+
 Value TypeAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   if (op != AttrOp::kLoad) return Value();
   const Type* type = AsType(self);
@@ -76,6 +95,17 @@ Value TypeAttr(Value self, uint32_t name, AttrOp op, Value* value) {
     case names::__qualname__:
       *value = Value::Name(type->name);
       return Value::None();
+    case names::__base__:
+      *value = type == &kObjectType ? Value::None() : TypeValue(type->base != nullptr ? type->base : &kObjectType);
+      return Value::None();
+    case names::__bases__: {
+      const Value base = TypeValue(type->base != nullptr ? type->base : &kObjectType);
+      *value = type == &kObjectType ? Value::FromObject(&kEmptyTuple.header) : NewTuple(&base, 1);
+      return value->IsException() ? Value::Exception() : Value::None();
+    }
+    case names::__mro__:
+      *value = BuiltinMro(type);
+      return value->IsException() ? Value::Exception() : Value::None();
     default:
       return Value();
   }

@@ -15,10 +15,12 @@
 #include <sys/resource.h>
 
 #include "compiler/runtime_sink/runtime_sink.h"
+#include "ports/unix/unix_modules.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/module.h"
 #include "runtime/objects/name_pool.h"
+#include "ports/unix/unix_modules.h"
 #include "runtime/exec/port.h"
 #include "runtime/names.h"
 #include "runtime/objects/errors.h"
@@ -207,6 +209,7 @@ int main(int argc, char** argv) {
   config.frames = mica::vm_frames;
   config.frame_count = mica::kFrameCount;
   config.c_stack_limit = mica::CStackLimit(const_cast<int*>(&stack_base_marker));
+  config.modules = mica::kUnixModules;
   if (!mica::InitExec(config)) {
     fprintf(stderr, "mica: the heap is too small to start the interpreter\n");
     return 2;

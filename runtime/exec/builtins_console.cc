@@ -1,6 +1,7 @@
 // The console builtins: print() (to stdout or any object with write()), input(), help() and ascii().
 #include "runtime/exec/builtins_console.h"
 
+#include "runtime/exec/builtin_module.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
@@ -79,8 +80,19 @@ Value SortedKeys(Value dict) {
 
 void WriteLine(const StringBuilder& text) { port::WriteStdout(text.data(), text.length()); }
 
+// The modules imported so far and the port's built-in modules, sorted.
 Value HelpModules() {
-  const Value modules = SortedKeys(Exec().modules);
+  const Value known = NewDict();
+  MICA_TRY(known);
+  size_t position = 0;
+  Value key;
+  Value value;
+  while (DictNext(Exec().modules, &position, &key, &value)) MICA_TRY(DictStore(known, key, Value::None()));
+  const BuiltinModuleDef* const* builtin = Exec().builtin_modules;
+  for (; builtin != nullptr && *builtin != nullptr; ++builtin) {
+    MICA_TRY(DictStore(known, Value::Name((*builtin)->name), Value::None()));
+  }
+  const Value modules = SortedKeys(known);
   MICA_TRY(modules);
   StringBuilder text;
   for (size_t i = 0; i < AsList(modules)->length; ++i) {

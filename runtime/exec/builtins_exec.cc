@@ -186,7 +186,9 @@ Value BuiltinDir(const Value* args, uint32_t n_pos, uint32_t) {
   } else {
     const Value object = args[0];
     if (IsModule(object)) {
-      MICA_TRY(AddKeys(names, ModuleGlobals(object)));
+      const Value globals = ModuleGlobals(object);
+      MICA_TRY(globals);
+      MICA_TRY(AddKeys(names, globals));
     } else if (IsType(object)) {
       MICA_TRY(AddTypeNames(names, AsType(object)));
     } else {

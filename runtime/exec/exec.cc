@@ -5,7 +5,6 @@
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
-#include "runtime/exec/micropython_module.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/user_class.h"
@@ -146,7 +145,8 @@ bool InitExec(const ExecConfig& config) {
   const Value path = NewList();
   if (path.IsException()) return false;
   exec.search_path = path;
-  if (!InitBuiltins() || !InitMicropythonModule()) return false;
+  exec.builtin_modules = config.modules;
+  if (!InitBuiltins()) return false;
   exec.vm.builtin_range = DictLookupName(exec.builtins, names::range);
   exec.initialized = true;
   return true;

@@ -18,12 +18,16 @@
 
 namespace mica {
 
+struct BuiltinModuleDef;
+
 struct ExecConfig {
   Value* stack = nullptr;        // the VM's value stack (the port owns the memory: a static array on boards)
   size_t stack_values = 0;
   vm::Frame* frames = nullptr;   // frame records: their number is the recursion limit
   size_t frame_count = 0;
   uintptr_t c_stack_limit = 0;   // deepest C stack address allowed (0: unchecked)
+  // The built-in modules `import` finds (builtin_module.h), null-terminated; null: none.
+  const BuiltinModuleDef* const* modules = nullptr;
 };
 
 // After InitRuntime. False if the heap is too small for the builtins.

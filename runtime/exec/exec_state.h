@@ -19,6 +19,7 @@
 
 namespace mica {
 
+struct BuiltinModuleDef;
 struct GeneratorObject;
 
 struct ExecState {
@@ -32,6 +33,7 @@ struct ExecState {
   Value unbound_local_error;
   Value module_not_found_error;
   Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
+  const BuiltinModuleDef* const* builtin_modules;  // the port's modules (ExecConfig::modules)
   GeneratorObject* running_generator;  // the innermost generator being resumed
   bool initialized;
 };

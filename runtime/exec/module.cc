@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/exec/compile_hook.h"
+#include "runtime/exec/builtin_module.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/port.h"
@@ -30,14 +31,19 @@ Value ModuleAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   switch (op) {
     case AttrOp::kLoad:
       if (name == names::__dict__) {
-        *value = dict;
+        *value = ModuleGlobals(self);
+        MICA_TRY(*value);
         return Value::None();
       }
       *value = DictLookupName(dict, name);
+      if (value->IsNull() && AsModule(self)->builtin != nullptr) {
+        *value = BuiltinModuleMember(AsModule(self)->builtin, name);
+      }
       return Value::None();
     case AttrOp::kStore:
       return DictStoreName(dict, name, *value);
     default: {
+      // A built-in module's constants cannot be deleted; what was stored over them can.
       const Value removed = DictRemove(dict, Value::Name(name));
       MICA_TRY(removed);
       return removed.IsNull() ? Value() : Value::None();
@@ -184,6 +190,24 @@ Value LoadFromDirectories(Value full_name, const char* part, size_t part_length,
   return Value();
 }
 
+// A built-in module (builtin_module.h) on its first import: registered, then its init run.
+Value ImportBuiltinModule(Value full_name, const BuiltinModuleDef* def) {
+  const Value module = NewModule(Value::Name(def->name));
+  MICA_TRY(module);
+  AsModule(module)->builtin = def;
+  MICA_TRY(RegisterModule(full_name, module));
+  if (def->init != nullptr) {
+    const Value done = def->init(module);
+    if (done.IsException()) {
+      const Value pending = PendingException();
+      ClearPendingException();
+      DictRemove(Exec().modules, full_name);
+      return Raise(pending);
+    }
+  }
+  return module;
+}
+
 // Imports `full_name` (all its parents first); returns the module.
 Value ImportFullName(Value full_name) {
   const Value known = DictLookup(Exec().modules, full_name);
@@ -192,6 +216,12 @@ Value ImportFullName(Value full_name) {
   const char* text;
   size_t length;
   TextOf(full_name, &text, &length);
+  // Built-in modules come first, as in MicroPython; their names are built-in names.
+  const Value builtin_name = FindName(text, length);
+  if (!builtin_name.IsNull()) {
+    const BuiltinModuleDef* def = FindBuiltinModule(builtin_name.AsNameId());
+    if (def != nullptr) return ImportBuiltinModule(full_name, def);
+  }
   size_t dot = length;
   while (dot > 0 && text[dot - 1] != '.') --dot;
   Value parent;
@@ -284,6 +314,7 @@ Value NewModule(Value name) {
   ModuleObject* module = reinterpret_cast<ModuleObject*>(object);
   module->name = name;
   module->dict = dict;
+  module->builtin = nullptr;
   return Value::FromObject(object);
 }
 
@@ -301,7 +332,16 @@ Value NewMainModule(uint32_t file_name) {
 }
 
 Value ModuleGlobals(Value module) {
-  return AsModule(module)->dict;
+  ModuleObject* object = AsModule(module);
+  const BuiltinModuleDef* def = object->builtin;
+  if (def == nullptr) return object->dict;
+  for (uint16_t i = 0; i < def->count; ++i) {
+    const uint32_t name = def->members[i].name;
+    const Value stored = DictLookupName(object->dict, name);
+    if (!stored.IsNull()) continue;  // stored at run time: it shadows the constant
+    MICA_TRY(DictStoreName(object->dict, name, BuiltinModuleMember(def, name)));
+  }
+  return object->dict;
 }
 
 Value RegisterModule(Value name, Value module) {
@@ -367,7 +407,8 @@ Value ImportFrom(Value module, uint32_t name) {
 
 Value ImportStar(Value module, Value namespace_dict) {
   if (!IsModule(module)) return RaiseTypeError("import * needs a module");
-  const Value dict = AsModule(module)->dict;
+  const Value dict = ModuleGlobals(module);
+  MICA_TRY(dict);
   const Value all = DictLookupName(dict, names::__all__);
   if (!all.IsNull()) {
     const Value iterator = GetIter(all);

@@ -17,11 +17,16 @@
 #include "runtime/value.h"
 
 namespace mica {
+struct BuiltinModuleDef;
+}
+
+namespace mica {
 
 struct ModuleObject {
   Object header;  // &kModuleType
   Value name;     // a str
-  Value dict;     // its globals
+  Value dict;     // its globals (for a built-in module: what was stored at run time, and its state)
+  const BuiltinModuleDef* builtin;  // a built-in module's constant globals, or null
 };
 
 extern const Type kModuleType;
@@ -33,7 +38,8 @@ inline ModuleObject* AsModule(Value v) { return reinterpret_cast<ModuleObject*>(
 Value NewModule(Value name);
 // The `__main__` module of a program from file `file_name` (a name id), registered in the module table.
 Value NewMainModule(uint32_t file_name);
-// A module's dict (its globals).
+// A module's dict (its globals). A built-in module's constant members are copied into it first, so the dict is
+// complete (dir(), __dict__, import *); lookups alone never need that copy.
 Value ModuleGlobals(Value module);
 // Registers a module (built-in modules such as builtins) in the module table.
 Value RegisterModule(Value name, Value module);

@@ -1,0 +1,12 @@
+#include "ports/unix/unix_modules.h"
+
+#include "runtime/modules/modules.h"
+
+namespace mica {
+
+const BuiltinModuleDef* const kUnixModules[] = {
+    &kMicropythonModule,
+    nullptr,
+};
+
+}  // namespace mica

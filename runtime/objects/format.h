@@ -30,6 +30,11 @@ Value StrFormat(Value template_str, const Value* args, uint32_t n_pos, uint32_t 
 // (numbers or *), and %(name)s with a dict. `values` is a tuple, a mapping (for %(name)) or a single value.
 Value StrPercentFormat(Value template_str, Value values);
 
+// The % operator of bytes-like `type` (bytes, bytearray): lhs % rhs when lhs is one (the result has its type),
+// else null (not handled). %b and %s take bytes-like objects or __bytes__, %r and %a give ascii(), %c an int
+// below 256 or one byte; widths count bytes.
+Value BytesPercentOperator(const Type* type, Value lhs, Value rhs);
+
 }  // namespace mica
 
 #endif  // MICA_RUNTIME_OBJECTS_FORMAT_H_

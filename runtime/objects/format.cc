@@ -7,6 +7,7 @@
 #include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
+#include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
@@ -95,6 +96,7 @@ Value ResolveField(FormatState* state, const char* name, size_t length) {
       size_t end = ++i;
       while (end < length && name[end] != ']') ++end;
       if (end >= length) return RaiseValueError("Missing ']' in format string");
+      if (end == i) return RaiseValueError("Empty attribute in format string");
       Value key;
       if (IsDigits(name + i, end - i)) {
         key = NewInt(static_cast<int64_t>(ParseIndex(name + i, end - i)));
@@ -114,17 +116,47 @@ Value ResolveField(FormatState* state, const char* name, size_t length) {
 
 Value FormatTemplate(FormatState* state, const Printer& printer, const char* text, size_t length, int depth);
 
-// One replacement field's inside: name[!conversion][:spec].
-Value FormatField(FormatState* state, const Printer& printer, const char* field, size_t length, int depth) {
-  size_t name_end = 0;
-  int brackets = 0;
-  while (name_end < length) {
-    const char c = field[name_end];
-    if (c == '[') ++brackets;
-    if (c == ']') --brackets;
-    if (brackets == 0 && (c == '!' || c == ':')) break;
-    ++name_end;
+// Scans a replacement field whose text starts at text[start] (after its '{'): *end gets the index of its closing
+// '}', *name_end where the field name stops. As in CPython, '[...]' in the name hides braces, the character after
+// '!' is always the conversion, and braces after ':' or the conversion nest.
+Value ScanField(const char* text, size_t length, size_t start, size_t* end, size_t* name_end) {
+  size_t i = start;
+  bool in_brackets = false;
+  bool in_spec = false;
+  int depth = 1;
+  *name_end = length;
+  while (i < length) {
+    const char c = text[i++];
+    if (!in_spec) {
+      if (in_brackets) {
+        in_brackets = c != ']';
+      } else if (c == '[') {
+        in_brackets = true;
+      } else if (c == '!' || c == ':') {
+        *name_end = i - 1;
+        in_spec = true;
+        if (c == '!' && i < length) ++i;
+      } else if (c == '{') {
+        return RaiseValueError("unexpected '{' in field name");
+      } else if (c == '}') {
+        *name_end = i - 1;
+        *end = i - 1;
+        return Value::None();
+      }
+      continue;
+    }
+    if (c == '{') ++depth;
+    if (c == '}' && --depth == 0) {
+      *end = i - 1;
+      return Value::None();
+    }
   }
+  return RaiseValueError(in_spec ? "unmatched '{' in format spec" : "expected '}' before end of string");
+}
+
+// One replacement field's inside: name[!conversion][:spec]; the name is field[0..name_end).
+Value FormatField(FormatState* state, const Printer& printer, const char* field, size_t length, size_t name_end,
+                  int depth) {
   char conversion = 0;
   size_t spec_start = length;
   if (name_end < length && field[name_end] == '!') {
@@ -139,8 +171,10 @@ Value FormatField(FormatState* state, const Printer& printer, const char* field,
   }
   Value value = ResolveField(state, field, name_end);
   MICA_TRY(value);
-  if (conversion == 'r' || conversion == 'a') {
+  if (conversion == 'r') {
     value = Repr(value);
+  } else if (conversion == 'a') {
+    value = Ascii(value);
   } else if (conversion == 's') {
     value = Str(value);
   } else if (conversion != 0) {
@@ -149,9 +183,9 @@ Value FormatField(FormatState* state, const Printer& printer, const char* field,
   MICA_TRY(value);
   const char* spec = spec_start < length ? field + spec_start : "";
   size_t spec_length = spec_start < length ? length - spec_start : 0;
-  // Nested fields in the spec ("{:{width}}") are expanded first.
+  // Nested fields in the spec ("{:{width}}") are expanded first, one level deep only.
   if (memchr(spec, '{', spec_length) != nullptr) {
-    if (depth >= 2) return RaiseValueError("Max string recursion exceeded");
+    if (depth >= 1) return RaiseValueError("Max string recursion exceeded");
     StringBuilder expanded;
     MICA_TRY(FormatTemplate(state, expanded.AsPrinter(), spec, spec_length, depth + 1));
     const Value spec_str = expanded.Finish();
@@ -179,15 +213,11 @@ Value FormatTemplate(FormatState* state, const Printer& printer, const char* tex
       continue;
     }
     if (c == '}') return RaiseValueError("Single '}' encountered in format string");
-    size_t end = i + 1;
-    int nesting = 1;
-    while (end < length) {
-      if (text[end] == '{') ++nesting;
-      if (text[end] == '}' && --nesting == 0) break;
-      ++end;
-    }
-    if (end >= length) return RaiseValueError("Single '{' encountered in format string");
-    MICA_TRY(FormatField(state, printer, text + i + 1, end - i - 1, depth));
+    if (i + 1 >= length) return RaiseValueError("Single '{' encountered in format string");
+    size_t end = 0;
+    size_t name_end = 0;
+    MICA_TRY(ScanField(text, length, i + 1, &end, &name_end));
+    MICA_TRY(FormatField(state, printer, text + i + 1, end - i - 1, name_end - i - 1, depth));
     i = end + 1;
     run = i;
   }
@@ -198,11 +228,12 @@ Value FormatTemplate(FormatState* state, const Printer& printer, const char* tex
 }  // namespace
 
 Value FormatValue(const Printer& printer, Value value, const char* spec_text, size_t spec_length) {
-  if (spec_length == 0) return Print(printer, value, PrintKind::kStr);
+  const bool user_class = (TypeOf(value)->flags & kTypeIsUserClass) != 0;
+  if (spec_length == 0 && !user_class) return Print(printer, value, PrintKind::kStr);
   const bool is_str = IsStr(value);
-  const bool is_number = IsInt(value) || IsFloat(value) || IsComplex(value);
+  const bool is_number = !is_str && HasBuiltinFormat(value);
   if (!is_str && !is_number) {
-    if ((TypeOf(value)->flags & kTypeIsUserClass) != 0) {
+    if (user_class) {  // its __format__, even for an empty spec (it may not return str(self))
       // A class with __format__ formats itself.
       const Value method = LookupAttr(value, names::__format__);
       MICA_TRY(method);
@@ -215,8 +246,10 @@ Value FormatValue(const Printer& printer, Value value, const char* spec_text, si
         return Print(printer, text, PrintKind::kStr);
       }
     }
+    if (spec_length == 0) return Print(printer, value, PrintKind::kStr);
     return RaiseFormat(&kTypeErrorType, "unsupported format string passed to %T.__format__", value);
   }
+  if (spec_length == 0) return Print(printer, value, PrintKind::kStr);
   FormatSpec spec;
   MICA_TRY(ParseFormatSpec(value, spec_text, spec_length, is_number, &spec));
   if (is_str) return FormatStrSpec(printer, value, spec);
@@ -225,6 +258,8 @@ Value FormatValue(const Printer& printer, Value value, const char* spec_text, si
   const ComplexObject* complex = reinterpret_cast<const ComplexObject*>(value.AsObject());
   return FormatComplexSpec(printer, complex->real, complex->imag, spec);
 }
+
+bool HasBuiltinFormat(Value value) { return IsStr(value) || IsInt(value) || IsFloat(value) || IsComplex(value); }
 
 Value FormatToStr(Value value, Value spec) {
   const char* data = "";

@@ -19,6 +19,9 @@ namespace mica {
 // Writes value formatted by spec[0..spec_length) to the printer. None or an exception.
 Value FormatValue(const Printer& printer, Value value, const char* spec, size_t spec_length);
 
+// Whether value is a str, int, float or complex (or an instance of a subclass): the kinds the spec language formats.
+bool HasBuiltinFormat(Value value);
+
 // format(value, spec) as a str.
 Value FormatToStr(Value value, Value spec);
 

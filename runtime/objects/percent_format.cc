@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/names.h"
+#include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
@@ -81,28 +82,6 @@ Value PercentInteger(const Printer& printer, Value value, char type, const Forma
   return EmitNumber(printer, spec, sign, prefix, prefix_length, digits.data(), digits.length(), "", 0, 3);
 }
 
-// Appends the ASCII-only form of repr text: characters above U+007F as \xNN, \uNNNN or \UNNNNNNNN.
-void AppendAscii(StringBuilder* out, const char* text, size_t length) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  size_t i = 0;
-  while (i < length) {
-    const uint8_t lead = static_cast<uint8_t>(text[i]);
-    if (lead < 0x80) {
-      out->AppendChar(static_cast<char>(lead));
-      ++i;
-      continue;
-    }
-    const size_t n = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2);
-    uint32_t code = lead & (0x7F >> n);
-    for (size_t k = 1; k < n && i + k < length; ++k) code = (code << 6) | (static_cast<uint8_t>(text[i + k]) & 0x3F);
-    i += n;
-    const int digits = code <= 0xFF ? 2 : (code <= 0xFFFF ? 4 : 8);
-    out->AppendChar('\\');
-    out->AppendChar(digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U'));
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out->AppendChar(kHex[(code >> shift) & 0xF]);
-  }
-}
-
 // The text of %s %r %a (and %b in bytes mode) into *out; `keep` holds any object whose data it points into.
 Value TextArgument(const PercentArgs& args, Value value, char type, StringBuilder* out) {
   if (type == 'a' || (type == 'r' && args.bytes)) {
@@ -111,7 +90,7 @@ Value TextArgument(const PercentArgs& args, Value value, char type, StringBuilde
     const char* data = "";
     size_t length = 0;
     StrData(repr, &data, &length);
-    AppendAscii(out, data, length);
+    AppendAsciiEscaped(out, data, length);
     return Value::None();
   }
   if (!args.bytes) {

@@ -267,7 +267,7 @@ Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec)
   if (spec.type != 's') return UnknownType(static_cast<uint8_t>(spec.type), value);
   if (spec.sign == ' ') return RaiseValueError("Space not allowed in string format specifier");
   if (spec.sign != 0) return RaiseValueError("Sign not allowed in string format specifier");
-  if (spec.no_negative_zero) return RaiseValueError("Negative zero coercion (z) not allowed in format specifier");
+  if (spec.no_negative_zero) return RaiseValueError("Negative zero coercion (z) not allowed in string format specifier");
   if (spec.alternate) return RaiseValueError("Alternate form (#) not allowed in string format specifier");
   if (spec.align == '=') return RaiseValueError("'=' alignment not allowed in string format specifier");
   const char* data = "";

@@ -209,7 +209,10 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
   FormatSpec spec;
   spec.byte_width = args->bytes;
   Value value;
-  if (*i < length && text[*i] == '(') MICA_TRY(MappingKey(*args, text, length, i, &value));
+  if (*i < length && text[*i] == '(') {
+    MICA_TRY(MappingKey(*args, text, length, i, &value));
+    args->next = args->count;  // as in CPython, a later conversion without a key finds no argument left
+  }
   bool zero = false;
   bool left = false;
   for (; *i < length; ++*i) {

@@ -1,10 +1,11 @@
 // Text formatting: format(value, spec), str.format() and printf-style `%` formatting.
 //
-// FormatValue implements the format-spec mini-language for int, bool, float and str:
-//   [[fill]align][sign][#][0][width][,|_][.precision][type]
-//   align < > ^ =, sign + - space, types d x X o b c n (int), e E f F g G n % (float, int), s (str).
-// Other types: an empty spec gives str(value); anything else raises TypeError ("unsupported format string passed
-// to list.__format__").
+// FormatValue implements the format-spec mini-language (format_spec.h) for int, bool, float, complex and str:
+//   [[fill]align][sign][z][#][0][width][,|_][.precision][type]
+//   align < > ^ =, sign + - space, types d x X o b c n (int), e E f F g G n % (float, int; complex without %),
+//   s (str). A user class's __format__ is called (for an empty spec too). Other types: an empty spec gives
+//   str(value); anything else raises TypeError ("unsupported format string passed to list.__format__").
+// The % operators of str and bytes live in percent_format.cc.
 #ifndef MICA_RUNTIME_OBJECTS_FORMAT_H_
 #define MICA_RUNTIME_OBJECTS_FORMAT_H_
 

@@ -16,6 +16,7 @@
 #include "runtime/exec/user_class.h"
 #include "runtime/int_format.h"
 #include "runtime/names.h"
+#include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
@@ -54,26 +55,7 @@ Value BuiltinRepr(const Value* args, uint32_t, uint32_t) {
 
 // ascii(x): repr(x) with every non-ASCII character written as a \x, \u or \U escape.
 Value BuiltinAscii(const Value* args, uint32_t, uint32_t) {
-  const Value repr = Repr(args[0]);
-  MICA_TRY(repr);
-  const char* data;
-  size_t length;
-  StrData(repr, &data, &length);
-  StringBuilder text;
-  size_t pos = 0;
-  while (pos < length) {
-    const uint32_t c = DecodeUtf8(data, length, &pos);
-    if (c < 0x80) {
-      text.AppendChar(static_cast<char>(c));
-      continue;
-    }
-    const char kind = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
-    const int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
-    text.AppendChar('\\');
-    text.AppendChar(kind);
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) text.AppendChar("0123456789abcdef"[(c >> shift) & 15]);
-  }
-  return text.Finish();
+  return Ascii(args[0]);
 }
 
 Value BuiltinHash(const Value* args, uint32_t, uint32_t) {

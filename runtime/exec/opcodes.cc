@@ -16,6 +16,7 @@
 #include "runtime/exec/opcodes.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
+#include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
@@ -309,8 +310,10 @@ Value FormatField(Value value, uint32_t flags, Value spec) {
       converted = Str(value);
       break;
     case 2:
-    case 3:
       converted = Repr(value);
+      break;
+    case 3:
+      converted = Ascii(value);
       break;
     default:
       break;

@@ -15,6 +15,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
+#include "runtime/objects/format.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/name_pool.h"
@@ -124,6 +125,9 @@ Value DefaultRepr(Value self) {
 }
 
 Value ObjectRepr(const Value* args, uint32_t, uint32_t) {
+  // int.__repr__ and the like resolve here too: a built-in value (or the one a subclass instance wraps) has its own.
+  const Value inner = Unwrap(args[0]);
+  if (!IsUserInstance(inner)) return Repr(inner);
   return DefaultRepr(args[0]);
 }
 
@@ -149,6 +153,8 @@ Value ObjectHash(const Value* args, uint32_t, uint32_t) {
 }
 
 Value ObjectFormat(const Value* args, uint32_t, uint32_t) {
+  // int.__format__, str.__format__ and the like resolve here: the built-in formats apply.
+  if (IsStr(args[1]) && HasBuiltinFormat(Unwrap(args[0]))) return FormatToStr(Unwrap(args[0]), args[1]);
   if (IsStr(args[1]) && StrCharCount(args[1]) != 0) {
     return RaiseFormat(&kTypeErrorType, "unsupported format string passed to %T.__format__", args[0]);
   }

@@ -10,6 +10,7 @@
 #include "runtime/objects/bytes_methods.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
+#include "runtime/objects/format.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/memoryview.h"
@@ -501,6 +502,7 @@ Value BytesLikeBinaryOp(const Type* type, BinaryOp op, Value lhs, Value rhs) {
   Buffer a;
   Buffer b;
   switch (op) {
+    case BinaryOp::kModulo: return BytesPercentOperator(type, lhs, rhs);
     case BinaryOp::kAdd:
     case BinaryOp::kInplaceAdd: {
       if (!GetBuffer(lhs, &a.data, &a.length)) return Value();

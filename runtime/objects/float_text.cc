@@ -546,7 +546,7 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
       if (point > -4 && point <= 16) {
         WriteFixed(&out, digits, count, point, count - point > 0 ? count - point : 1, true);
       } else {
-        WriteExponent(&out, digits, count, point, count - 1, false, e);
+        WriteExponent(&out, digits, count, point, count - 1, alternate, e);  // '#': "1.e+300"
       }
       break;
     }

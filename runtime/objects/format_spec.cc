@@ -1,0 +1,414 @@
+#include "runtime/objects/format_spec.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gc/heap.h"
+#include "runtime/int_format.h"
+#include "runtime/objects/allocator.h"
+#include "runtime/objects/complex.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/float_text.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/string_builder.h"
+
+namespace mica {
+namespace {
+
+bool IsContinuation(char c) { return (static_cast<uint8_t>(c) & 0xC0) == 0x80; }
+
+size_t CountChars(const char* data, size_t length) {
+  size_t count = 0;
+  for (size_t i = 0; i < length; ++i) count += IsContinuation(data[i]) ? 0 : 1;
+  return count;
+}
+
+// Bytes of the UTF-8 character starting at data[i].
+size_t CharLength(const char* data, size_t length, size_t i) {
+  size_t end = i + 1;
+  while (end < length && IsContinuation(data[end])) ++end;
+  return end - i;
+}
+
+uint32_t DecodeChar(const char* data, size_t length) {
+  const uint8_t lead = static_cast<uint8_t>(data[0]);
+  if (length == 1) return lead;
+  uint32_t code = lead & (0x7F >> length);
+  for (size_t i = 1; i < length; ++i) code = (code << 6) | (static_cast<uint8_t>(data[i]) & 0x3F);
+  return code;
+}
+
+bool IsAlign(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+Value ParseCount(const char* spec, size_t length, size_t* i, intptr_t* out) {
+  intptr_t value = 0;
+  bool any = false;
+  while (*i < length && spec[*i] >= '0' && spec[*i] <= '9') {
+    if (value > 100000000) return RaiseValueError("Too many decimal digits in format string");
+    value = value * 10 + (spec[*i] - '0');
+    ++*i;
+    any = true;
+  }
+  *out = any ? value : -1;
+  return Value::None();
+}
+
+// CPython names a presentation type by itself when printable ASCII, else as \x<hex>.
+void TypeText(uint32_t type, char* out) {
+  if (type > 32 && type < 127) {
+    out[0] = static_cast<char>(type);
+    out[1] = 0;
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  char digits[8];
+  size_t n = 0;
+  do {
+    digits[n++] = kHex[type & 0xF];
+    type >>= 4;
+  } while (type != 0);
+  size_t j = 0;
+  out[j++] = '\\';
+  out[j++] = 'x';
+  while (n > 0) out[j++] = digits[--n];
+  out[j] = 0;
+}
+
+Value UnknownType(uint32_t type, Value value) {
+  char text[12];
+  TypeText(type, text);
+  return RaiseFormat(&kValueErrorType, "Unknown format code '%s' for object of type '%T'", text, value);
+}
+
+// Whether formatted float text (sign removed) shows only zeros: 'z' then drops a minus sign.
+bool AllZeros(const char* text, size_t length) {
+  for (size_t i = 0; i < length; ++i) {
+    if (text[i] == 'e' || text[i] == 'E') break;
+    if (text[i] >= '1' && text[i] <= '9') return false;
+    if (text[i] == 'n' || text[i] == 'N' || text[i] == 'i' || text[i] == 'I') return false;  // nan, inf
+  }
+  return true;
+}
+
+size_t LeadingDigits(const char* text, size_t length) {
+  size_t n = 0;
+  while (n < length && text[n] >= '0' && text[n] <= '9') ++n;
+  return n;
+}
+
+// Formats |x| (the sign is returned in *negative) as `type` would: FormatDouble's conversions plus the complex
+// repr form 'j', which is repr without the ".0" of integral values.
+Value FloatText(double x, char type, int precision, const FormatSpec& spec, StringBuilder* out, bool* negative) {
+  *negative = signbit(x) && !isnan(x);
+  if (*negative) x = -x;
+  const char conversion = type == 'j' ? 'r' : type;
+  const size_t bound = DoubleTextBound(x, conversion, precision);
+  char stack_text[64];
+  char* text = stack_text;
+  if (bound > sizeof(stack_text)) {
+    text = static_cast<char*>(AllocateRaw(bound, gc::kNoScan));
+    if (text == nullptr) return Value::Exception();
+  }
+  size_t length = FormatDouble(x, conversion, precision, spec.alternate, text, bound);
+  if (type == 'j' && length >= 2 && text[length - 2] == '.' && text[length - 1] == '0') {
+    length -= spec.alternate ? 1 : 2;  // "1.0" -> "1", or "1." with '#'
+  }
+  out->Append(text, length);
+  if (text != stack_text) FreeRaw(text);
+  if (out->failed()) return RaiseMemoryError();
+  if (*negative && spec.no_negative_zero && AllZeros(out->data(), out->length())) *negative = false;
+  return Value::None();
+}
+
+char SignFor(bool negative, const FormatSpec& spec) {
+  if (negative) return '-';
+  return spec.sign == '+' || spec.sign == ' ' ? spec.sign : 0;
+}
+
+// Appends digits[0..count) grouped every `group` with `separator` (0: none), zero-extended on the left until the
+// text is at least min_width long; the padding never starts with a separator.
+void AppendGrouped(StringBuilder* out, const char* digits, size_t count, char separator, size_t group,
+                   size_t min_width) {
+  size_t total = count;
+  if (separator == 0) {
+    if (min_width > total) total = min_width;
+  } else {
+    while (total + (total - 1) / group < min_width) ++total;
+  }
+  const size_t zeros = total - count;
+  for (size_t i = 0; i < total; ++i) {
+    if (separator != 0 && i > 0 && (total - i) % group == 0) out->AppendChar(separator);
+    out->AppendChar(i < zeros ? '0' : digits[i - zeros]);
+  }
+}
+
+void WriteFill(const Printer& printer, const FormatSpec& spec, size_t count) {
+  for (size_t i = 0; i < count; ++i) printer.Write(spec.fill, spec.fill_length);
+}
+
+// Padding for `chars` characters: how much goes left, given an alignment.
+size_t LeftPad(size_t pad, char align) {
+  if (align == '>' || align == '=') return pad;
+  if (align == '^') return pad / 2;
+  return 0;
+}
+
+}  // namespace
+
+Value ParseFormatSpec(Value value, const char* spec, size_t length, bool numeric, FormatSpec* out) {
+  size_t i = 0;
+  const size_t first = length > 0 ? CharLength(spec, length, 0) : 0;
+  if (first < length && IsAlign(spec[first])) {
+    out->fill = spec;
+    out->fill_length = first;
+    out->fill_given = true;
+    out->align = spec[first];
+    i = first + 1;
+  } else if (length > 0 && IsAlign(spec[0])) {
+    out->align = spec[0];
+    i = 1;
+  }
+  if (i < length && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) out->sign = spec[i++];
+  if (i < length && spec[i] == 'z') {
+    out->no_negative_zero = true;
+    ++i;
+  }
+  if (i < length && spec[i] == '#') {
+    out->alternate = true;
+    ++i;
+  }
+  if (i < length && spec[i] == '0') {
+    if (!out->fill_given) out->fill = "0";
+    if (out->align == 0 && numeric) out->align = '=';
+    ++i;
+  }
+  MICA_TRY(ParseCount(spec, length, &i, &out->width));
+  if (i < length && spec[i] == ',') out->grouping = spec[i++];
+  if (i < length && spec[i] == '_') {
+    if (out->grouping != 0) return RaiseValueError("Cannot specify both ',' and '_'.");
+    out->grouping = spec[i++];
+  }
+  if (i < length && spec[i] == ',' && out->grouping == '_') {
+    return RaiseValueError("Cannot specify both ',' and '_'.");
+  }
+  if (i < length && spec[i] == '.') {
+    ++i;
+    MICA_TRY(ParseCount(spec, length, &i, &out->precision));
+    if (out->precision < 0) return RaiseValueError("Format specifier missing precision");
+  }
+  uint32_t type = numeric ? (IsInt(value) ? 'd' : 0) : 's';
+  if (i < length) {
+    const size_t n = CharLength(spec, length, i);
+    if (i + n != length) {
+      const Value text = NewStr(spec, length);
+      MICA_TRY(text);
+      return RaiseFormat(&kValueErrorType, "Invalid format specifier '%S' for object of type '%T'", text, value);
+    }
+    type = DecodeChar(spec + i, n);
+  }
+  if (out->grouping != 0) {
+    switch (type) {
+      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        break;
+      case 'b': case 'o': case 'x': case 'X':
+        if (out->grouping == '_') break;
+        [[fallthrough]];
+      default: {
+        char text[12];
+        TypeText(type, text);
+        return RaiseFormat(&kValueErrorType, "Cannot specify '%c' with '%s'.", out->grouping, text);
+      }
+    }
+  }
+  if (type > 0x7F) return UnknownType(type, value);
+  out->type = static_cast<char>(type);
+  return Value::None();
+}
+
+void EmitPadded(const Printer& printer, const char* body, size_t body_length, const FormatSpec& spec,
+                char default_align) {
+  const size_t chars = spec.byte_width ? body_length : CountChars(body, body_length);
+  const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
+  const size_t pad = width > chars ? width - chars : 0;
+  const size_t left = LeftPad(pad, spec.align != 0 ? spec.align : default_align);
+  WriteFill(printer, spec, left);
+  printer.Write(body, body_length);
+  WriteFill(printer, spec, pad - left);
+}
+
+Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, const char* prefix, size_t prefix_length,
+                 const char* digits, size_t digit_count, const char* rest, size_t rest_length, size_t group) {
+  const char align = spec.align != 0 ? spec.align : '>';
+  const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
+  const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + (spec.byte_width ? rest_length : CountChars(rest, rest_length));
+  const bool zero_pad = align == '=' && spec.fill_length == 1 && spec.fill[0] == '0' && digit_count > 0;
+  StringBuilder grouped;
+  AppendGrouped(&grouped, digits, digit_count, spec.grouping, group,
+                zero_pad && width > fixed ? width - fixed : 0);
+  if (grouped.failed()) return RaiseMemoryError();
+  const size_t chars = fixed + grouped.length();
+  const size_t pad = width > chars ? width - chars : 0;
+  const size_t left = LeftPad(pad, align);
+  if (align != '=') WriteFill(printer, spec, left);
+  if (sign != 0) printer.Write(&sign, 1);
+  printer.Write(prefix, prefix_length);
+  if (align == '=') WriteFill(printer, spec, left);
+  printer.Write(grouped.data(), grouped.length());
+  printer.Write(rest, rest_length);
+  WriteFill(printer, spec, pad - left);
+  return Value::None();
+}
+
+Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec) {
+  if (spec.type != 's') return UnknownType(static_cast<uint8_t>(spec.type), value);
+  if (spec.sign == ' ') return RaiseValueError("Space not allowed in string format specifier");
+  if (spec.sign != 0) return RaiseValueError("Sign not allowed in string format specifier");
+  if (spec.no_negative_zero) return RaiseValueError("Negative zero coercion (z) not allowed in string format specifier");
+  if (spec.alternate) return RaiseValueError("Alternate form (#) not allowed in string format specifier");
+  if (spec.align == '=') return RaiseValueError("'=' alignment not allowed in string format specifier");
+  const char* data = "";
+  size_t length = 0;
+  StrData(value, &data, &length);
+  if (spec.precision >= 0) {
+    size_t chars = 0;
+    size_t end = 0;
+    while (end < length && chars < static_cast<size_t>(spec.precision)) {
+      end += CharLength(data, length, end);
+      ++chars;
+    }
+    length = end;
+  }
+  EmitPadded(printer, data, length, spec, '<');
+  return Value::None();
+}
+
+Value FormatFloatSpec(const Printer& printer, double x, const FormatSpec& spec) {
+  char type = spec.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+      break;
+    default: {
+      const Value boxed = NewFloat(x);
+      MICA_TRY(boxed);
+      return UnknownType(static_cast<uint8_t>(type), boxed);
+    }
+  }
+  if (spec.precision > 0x7FFFFFFF) return RaiseValueError("precision too big");
+  int precision = static_cast<int>(spec.precision);
+  if (type == 'n') type = 'g';
+  if (type == 0 && precision < 0) type = 'r';  // repr; with a precision, FormatDouble's type 0 ('g' + ".0")
+  if (precision < 0) precision = 6;
+  StringBuilder text;
+  bool negative = false;
+  MICA_TRY(FloatText(x, type, precision, spec, &text, &negative));
+  const size_t digits = LeadingDigits(text.data(), text.length());
+  return EmitNumber(printer, spec, SignFor(negative, spec), "", 0, text.data(), digits, text.data() + digits,
+                    text.length() - digits, 3);
+}
+
+Value FormatComplexSpec(const Printer& printer, double real, double imag, const FormatSpec& spec) {
+  char type = spec.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default: {
+      const Value boxed = NewComplex(real, imag);
+      MICA_TRY(boxed);
+      return UnknownType(static_cast<uint8_t>(type), boxed);
+    }
+  }
+  if (spec.precision > 0x7FFFFFFF) return RaiseValueError("precision too big");
+  if (spec.fill_length == 1 && spec.fill[0] == '0') {
+    return RaiseValueError("Zero padding is not allowed in complex format specifier");
+  }
+  if (spec.align == '=') return RaiseValueError("'=' alignment flag is not allowed in complex format specifier");
+  int precision = static_cast<int>(spec.precision);
+  bool skip_real = false;
+  bool parens = false;
+  if (type == 0) {
+    type = 'j';
+    if (real == 0.0 && !signbit(real)) {
+      skip_real = true;
+    } else {
+      parens = true;
+    }
+    if (precision >= 0) type = 'g';
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = 6;
+  // Each part is a number without padding; the whole is padded at the end.
+  FormatSpec part = spec;
+  part.width = -1;
+  part.align = '<';
+  StringBuilder body;
+  if (parens) body.AppendChar('(');
+  for (int which = skip_real ? 1 : 0; which < 2; ++which) {
+    StringBuilder text;
+    bool negative = false;
+    MICA_TRY(FloatText(which == 0 ? real : imag, type, precision, spec, &text, &negative));
+    if (which == 1 && !skip_real) part.sign = '+';
+    const size_t digits = LeadingDigits(text.data(), text.length());
+    MICA_TRY(EmitNumber(body.AsPrinter(), part, SignFor(negative, part), "", 0, text.data(), digits,
+                        text.data() + digits, text.length() - digits, 3));
+  }
+  body.AppendChar('j');
+  if (parens) body.AppendChar(')');
+  if (body.failed()) return RaiseMemoryError();
+  EmitPadded(printer, body.data(), body.length(), spec, '>');
+  return Value::None();
+}
+
+Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec) {
+  const char type = spec.type;
+  switch (type) {
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      double x;
+      MICA_TRY(IntToDouble(value, &x));
+      return FormatFloatSpec(printer, x, spec);
+    }
+    case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
+      break;
+    default:
+      return UnknownType(static_cast<uint8_t>(type), value);
+  }
+  if (spec.precision >= 0) return RaiseValueError("Precision not allowed in integer format specifier");
+  if (spec.no_negative_zero) {
+    return RaiseValueError("Negative zero coercion (z) not allowed in integer format specifier");
+  }
+  if (type == 'c') {
+    if (spec.sign != 0) return RaiseValueError("Sign not allowed with integer format specifier 'c'");
+    if (spec.alternate) return RaiseValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    int64_t code;
+    if (!IntToInt64(value, &code)) return RaiseOverflowError("Python int too large to convert to C long");
+    if (code < 0 || code > 0x10FFFF) return RaiseOverflowError("%c arg not in range(0x110000)");
+    char encoded[4];
+    const size_t n = EncodeUtf8(static_cast<uint32_t>(code), encoded);
+    return EmitNumber(printer, spec, 0, "", 0, "", 0, encoded, n, 3);
+  }
+  IntFormat format;
+  format.base = type == 'b' ? 2 : (type == 'o' ? 8 : ((type == 'x' || type == 'X') ? 16 : 10));
+  format.uppercase = type == 'X';
+  const bool negative = IntIsNegative(value);
+  Value magnitude = value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
+  if (negative) {
+    magnitude = UnaryOperation(UnaryOp::kNegative, value);
+    MICA_TRY(magnitude);
+  }
+  char prefix[2];
+  size_t prefix_length = 0;
+  if (spec.alternate && format.base != 10) {
+    prefix[prefix_length++] = '0';
+    prefix[prefix_length++] = format.base == 2 ? 'b' : (format.base == 8 ? 'o' : type);
+  }
+  StringBuilder digits;
+  MICA_TRY(IntPrintFormatted(digits.AsPrinter(), magnitude, format));
+  if (digits.failed()) return RaiseMemoryError();
+  return EmitNumber(printer, spec, SignFor(negative, spec), prefix, prefix_length, digits.data(), digits.length(),
+                    "", 0, format.base == 10 ? 3 : 4);
+}
+
+}  // namespace mica

@@ -363,7 +363,17 @@ Value BuiltinPow(const Value* args, uint32_t n_pos, uint32_t) {
 Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   Value ndigits = n_pos >= 2 ? args[1] : FindKeyword(args, n_pos, n_kw, names::ndigits);
   if (ndigits.IsNone()) ndigits = Value();
-  const Value value = args[0];
+  Value value = args[0];
+  if (IsUserInstance(value)) {
+    // A class's own __round__ wins; an int or float subclass without one rounds its value.
+    const Value method = ClassLookup(TypeOf(value), names::__round__);
+    if (!method.IsNull()) {
+      const Value bound = BindAttribute(method, value, TypeOf(value));
+      MICA_TRY(bound);
+      return CallValue(bound, ndigits.IsNull() ? nullptr : &ndigits, ndigits.IsNull() ? 0 : 1, 0);
+    }
+    value = Unwrap(value);
+  }
   if (IsFloat(value)) return FloatRound(FloatValue(value), ndigits);
   if (IsInt(value)) {
     if (ndigits.IsNull() || !IsInt(ndigits) || !IntIsNegative(ndigits)) {
@@ -392,12 +402,6 @@ Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
       MICA_TRY(quotient);
     }
     return BinaryOperation(BinaryOp::kMultiply, quotient, scale);
-  }
-  const Value method = ClassLookup(TypeOf(value), names::__round__);
-  if (!method.IsNull()) {
-    const Value bound = BindAttribute(method, value, TypeOf(value));
-    MICA_TRY(bound);
-    return CallValue(bound, ndigits.IsNull() ? nullptr : &ndigits, ndigits.IsNull() ? 0 : 1, 0);
   }
   return RaiseFormat(&kTypeErrorType, "type %T doesn't define __round__ method", value);
 }
@@ -568,20 +572,6 @@ Value Publish(Value dict, uint32_t name, Value value) {
   return DictStoreName(dict, name, value);
 }
 
-// An exception class that is not a built-in Type: a class made at start-up.
-Value MakeExceptionClass(Value dict, uint32_t name, const Type* base) {
-  const Value base_value = TypeValue(base);
-  const Value bases = NewTuple(&base_value, 1);
-  MICA_TRY(bases);
-  const Value class_dict = NewDict();
-  MICA_TRY(class_dict);
-  MICA_TRY(DictStoreName(class_dict, names::__module__, Value::Name(names::builtins)));
-  const Value cls = MakeClass(Value::Name(name), bases, class_dict);
-  MICA_TRY(cls);
-  MICA_TRY(Publish(dict, name, cls));
-  return cls;
-}
-
 }  // namespace
 
 bool InitBuiltins() {
@@ -605,12 +595,6 @@ bool InitBuiltins() {
   }
   if (Publish(dict, names::Ellipsis, Value::Ellipsis()).IsException()) return false;
   if (Publish(dict, names::NotImplemented, Value::NotImplemented()).IsException()) return false;
-  const Value unbound_local = MakeExceptionClass(dict, names::UnboundLocalError, &kNameErrorType);
-  if (unbound_local.IsException()) return false;
-  exec.unbound_local_error = unbound_local;
-  const Value not_found = MakeExceptionClass(dict, names::ModuleNotFoundError, &kImportErrorType);
-  if (not_found.IsException()) return false;
-  exec.module_not_found_error = not_found;
   // RecursionError is RuntimeError here (docs: Mica raises RuntimeError for runaway recursion).
   if (Publish(dict, names::RecursionError, TypeValue(&kRuntimeErrorType)).IsException()) return false;
   exec.build_class = Value::FromObject(&kBuiltinFunctions[0].header);

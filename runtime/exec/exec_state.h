@@ -29,9 +29,6 @@ struct ExecState {
   Value modules;          // dict: module name -> module (sys.modules)
   Value search_path;      // list of str (sys.path)
   Value main_module;
-  // Exception classes that are not built-in Types (made at start-up by the class machinery).
-  Value unbound_local_error;
-  Value module_not_found_error;
   Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
   const BuiltinModuleDef* const* builtin_modules;  // the port's modules (ExecConfig::modules)
   GeneratorObject* running_generator;  // the innermost generator being resumed

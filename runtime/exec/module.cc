@@ -69,17 +69,15 @@ Value ModulePrint(const Printer& printer, Value self, PrintKind) {
 }
 
 Value ModuleNotFound(Value name) {
-  const Value type = Exec().module_not_found_error;
   StringBuilder text;
   text.Append("No module named '");
   text.AppendStr(name);
   text.Append("'");
   const Value message = text.Finish();
   MICA_TRY(message);
-  if (type.IsNull()) return RaiseFormat(&kImportErrorType, "%S", message);
   // ModuleNotFoundError(message, name=name), as CPython's import raises it.
   const Value args[3] = {message, Value::Name(names::name), name};
-  const Value exception = CallValue(type, args, 1, 1);
+  const Value exception = CallValue(TypeValue(&kModuleNotFoundErrorType), args, 1, 1);
   MICA_TRY(exception);
   return Raise(exception);
 }

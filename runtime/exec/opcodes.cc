@@ -140,7 +140,7 @@ Value CellContents(const Frame* frame, const RawCode* code, uint32_t slot) {
                        "cannot access free variable '%q' where it is not associated with a value in enclosing scope",
                        name);
   }
-  const Value type = Exec().unbound_local_error;
+  const Value type = TypeValue(&kUnboundLocalErrorType);
   Value message;
   {
     StringBuilder text;

@@ -517,9 +517,8 @@ Value UserUnaryOp(UnaryOp op, Value self) {
       const Value method = ClassLookup(type, names::__hash__);
       if (method.IsNone()) return Value();  // unhashable
       if (method.IsNull() || method.Is(Builtin(kObjectHash))) {
-        if (layout != &kObjectType && layout->unary_op != nullptr && (layout->flags & kTypeIsException) == 0) {
-          return layout->unary_op(op, Unwrap(self));
-        }
+        // A subclass of a built-in value type hashes as its value, so S("hi") finds "hi" in a dict.
+        if (layout != &kObjectType && (layout->flags & kTypeIsException) == 0) return Hash(Unwrap(self));
         return HashToValue(static_cast<intptr_t>(self.bits() >> 4));
       }
       const Value hash = CallSpecial(method, self, nullptr, 0);
@@ -1283,6 +1282,11 @@ Value MakeClass(Value name, Value bases, Value dict) {
   const Value name_value = StrToName(name);
   MICA_TRY(name_value);
   if (name_value.AsNameId() > 0xFFFF) return RaiseNew(&kRuntimeErrorType, "too many names for a class name");
+  // type(name, bases, dict) called from Python: the class belongs to the caller's module, as in CPython.
+  if (DictLookupName(dict, names::__module__).IsNull() && Vm()->frame_top != nullptr) {
+    const Value module_name = DictLookupName(FrameGlobals(Vm()->frame_top), names::__name__);
+    if (!module_name.IsNull()) MICA_TRY(DictStoreName(dict, names::__module__, module_name));
+  }
   size_t n_bases = TupleLength(bases);
   const Value object_tuple_item = TypeValue(&kObjectType);
   const Value* base_items = n_bases > 0 ? TupleItems(bases) : &object_tuple_item;
@@ -1443,9 +1447,14 @@ Value BuildClass(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   return cls;
 }
 
+Value ClassModule(const Type* type) {
+  return DictLookupName(AsClass(type)->dict, names::__module__);
+}
+
 bool InitClasses() {
   SetSubtypeHook(SubclassHook);
   SetMakeClassHook(MakeClass);
+  SetClassModuleHook(ClassModule);
   return true;
 }
 

@@ -45,7 +45,7 @@ void RaiseForVmError(const vm::PendingError& error) {
       RaiseRecursionError();
       return;
     case VmError::kUnboundLocal: {
-      const Value type = Exec().unbound_local_error;
+      const Value type = TypeValue(&kUnboundLocalErrorType);
       Value message = Value::Exception();
       {
         StringBuilder text;
@@ -328,8 +328,6 @@ void MarkExecRoots(gc::Heap& heap, void*) {
   MarkValue(heap, exec.modules);
   MarkValue(heap, exec.search_path);
   MarkValue(heap, exec.main_module);
-  MarkValue(heap, exec.unbound_local_error);
-  MarkValue(heap, exec.module_not_found_error);
   MarkValue(heap, exec.build_class);
   heap.MarkRoot(exec.running_generator);
 }

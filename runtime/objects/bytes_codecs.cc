@@ -15,6 +15,16 @@
 namespace mica {
 namespace {
 
+// "\xe9", "\u20ac", "\U0001f600": how CPython's codec messages show a character.
+void EscapeCharacter(uint32_t cp, char out[12]) {
+  const char kind = cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U';
+  const int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
+  out[0] = '\\';
+  out[1] = kind;
+  for (int i = 0; i < digits; ++i) out[2 + i] = "0123456789abcdef"[(cp >> (4 * (digits - 1 - i))) & 15];
+  out[2 + digits] = 0;
+}
+
 enum class Codec : uint8_t { kUtf8, kAscii, kLatin1 };
 // An unknown handler name is an error only once a character needs it, as in CPython.
 enum class OnError : uint8_t { kStrict, kIgnore, kReplace, kUnknown };
@@ -114,9 +124,11 @@ Value EncodeStr(Value str, Value encoding, Value errors) {
     } else if (on_error == OnError::kUnknown) {
       return UnknownHandler(errors);
     } else if (on_error == OnError::kStrict) {
-      return RaiseFormat(&kUnicodeErrorType,
-                         "'%s' codec can't encode character '\\u%x' in position %z: ordinal not in range(%u)",
-                         CodecName(codec), cp, index, limit);
+      char character[12];
+      EscapeCharacter(cp, character);
+      return RaiseFormat(&kUnicodeEncodeErrorType,
+                         "'%s' codec can't encode character '%s' in position %z: ordinal not in range(%u)",
+                         CodecName(codec), character, index, limit);
     }
   }
   return FinishLength(Value::FromObject(&kEmptyBytes.header), result, out);
@@ -149,11 +161,11 @@ Value DecodeBytes(const uint8_t* data, size_t length, Value encoding, Value erro
     if (on_error == OnError::kUnknown) return UnknownHandler(errors);
     if (on_error == OnError::kStrict) {
       if (codec == Codec::kAscii) {
-        return RaiseFormat(&kUnicodeErrorType,
+        return RaiseFormat(&kUnicodeDecodeErrorType,
                            "'ascii' codec can't decode byte 0x%x in position %z: ordinal not in range(128)",
                            static_cast<unsigned>(data[i]), i);
       }
-      return RaiseFormat(&kUnicodeErrorType, "'utf-8' codec can't decode byte 0x%x in position %z: %s",
+      return RaiseFormat(&kUnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x%x in position %z: %s",
                          static_cast<unsigned>(data[i]), i, Utf8Problem(data + i, length - i));
     }
     if (on_error == OnError::kReplace) builder.Append(kReplacementCharacter, 3);

@@ -56,7 +56,7 @@ TEST_F(BytesTest, Methods) {
   EXPECT_EQ(ReprOf(Call(Keep(NewBytes("\x01\xfe", 2)), "hex")), "'01fe'");
   EXPECT_EQ(ReprOf(Call(TypeValue(&kBytesType), "fromhex", {S("01 fe")})), "b'\\x01\\xfe'");
   EXPECT_EQ(ErrorOf(Call(Keep(NewBytes("\xff", 1)), "decode")),
-            "UnicodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+            "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
   EXPECT_EQ(ReprOf(Call(Keep(NewBytes("-", 1)), "join", {L({Keep(NewBytes("a", 1)), Keep(NewBytes("b", 1))})})),
             "b'a-b'");
 }

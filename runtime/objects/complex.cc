@@ -350,8 +350,11 @@ Value ComplexMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_
       return RaiseFormat(&kTypeErrorType, "complex() second argument must be a number, not '%T'", imag);
     }
   }
-  // (a.re + a.im j) + (b.re + b.im j) j
-  return NewComplex(a.re - b.im, a.im + b.re);
+  // (a.re + a.im j) + (b.re + b.im j) j, where parts that are not there are not added at all: adding a 0.0 would
+  // turn an imaginary -0.0 into +0.0 (CPython keeps complex(1.5, -0.0) as (1.5-0j)).
+  const double re = (!imag.IsNull() && IsComplex(imag)) ? a.re - b.im : a.re;
+  const double im = (!real.IsNull() && IsComplex(real)) ? (imag.IsNull() ? a.im : a.im + b.re) : b.re;
+  return NewComplex(re, im);
 }
 
 }  // namespace mica

@@ -105,7 +105,8 @@ Value Resize(DictObject* dict, size_t needed) {
 int KeysEqual(Value stored, Value key) {
   if (stored.Is(key)) return 1;
   if (IsStr(stored) && IsStr(key)) return StrEquals(stored, key) ? 1 : 0;
-  if (stored.IsName() || key.IsName() || (stored.IsSmallInt() && key.IsSmallInt())) return 0;
+  // Two distinct names or two distinct small ints differ; a name may still equal an object (a str subclass).
+  if ((stored.IsName() && key.IsName()) || (stored.IsSmallInt() && key.IsSmallInt())) return 0;
   const Value equal = Equals(stored, key);
   if (equal.IsException()) return -1;
   return equal.IsTrue() ? 1 : 0;

@@ -41,11 +41,13 @@ constexpr Type kAttributeErrorType = MakeExceptionType(names::AttributeError, &k
 constexpr Type kBufferErrorType = MakeExceptionType(names::BufferError, &kExceptionType);
 constexpr Type kEOFErrorType = MakeExceptionType(names::EOFError, &kExceptionType);
 constexpr Type kImportErrorType = MakeExceptionType(names::ImportError, &kExceptionType);
+constexpr Type kModuleNotFoundErrorType = MakeExceptionType(names::ModuleNotFoundError, &kImportErrorType);
 constexpr Type kLookupErrorType = MakeExceptionType(names::LookupError, &kExceptionType);
 constexpr Type kIndexErrorType = MakeExceptionType(names::IndexError, &kLookupErrorType);
 constexpr Type kKeyErrorType = MakeExceptionType(names::KeyError, &kLookupErrorType);
 constexpr Type kMemoryErrorType = MakeExceptionType(names::MemoryError, &kExceptionType);
 constexpr Type kNameErrorType = MakeExceptionType(names::NameError, &kExceptionType);
+constexpr Type kUnboundLocalErrorType = MakeExceptionType(names::UnboundLocalError, &kNameErrorType);
 constexpr Type kOSErrorType = MakeExceptionType(names::OSError, &kExceptionType);
 constexpr Type kBlockingIOErrorType = MakeExceptionType(names::BlockingIOError, &kOSErrorType);
 constexpr Type kChildProcessErrorType = MakeExceptionType(names::ChildProcessError, &kOSErrorType);
@@ -105,11 +107,13 @@ const Type* const kBuiltinExceptionTypes[] = {
     &kBufferErrorType,
     &kEOFErrorType,
     &kImportErrorType,
+    &kModuleNotFoundErrorType,
     &kLookupErrorType,
     &kIndexErrorType,
     &kKeyErrorType,
     &kMemoryErrorType,
     &kNameErrorType,
+    &kUnboundLocalErrorType,
     &kOSErrorType,
     &kBlockingIOErrorType,
     &kChildProcessErrorType,

@@ -72,14 +72,25 @@ Value FloatAttr(Value self, uint32_t name, AttrOp op, Value* value) {
   return Value();
 }
 
+// float.__float__ and float.__int__: what float() and int() of a float subclass instance use.
+Value FloatDunderFloat(const Value* args, uint32_t, uint32_t) { return NewFloat(FloatValue(args[0])); }
+Value FloatDunderInt(const Value* args, uint32_t, uint32_t) { return IntFromDouble(FloatValue(args[0])); }
+
 constexpr BuiltinFunction kIsInteger = MakeMethod(&kFloatType, names::is_integer, 1, 1, FloatIsInteger);
-constexpr Member kFloatMembers[] = {{names::is_integer, &kIsInteger.header}};
+constexpr BuiltinFunction kDunderFloat = MakeMethod(&kFloatType, names::__float__, 1, 1, FloatDunderFloat);
+constexpr BuiltinFunction kDunderInt = MakeMethod(&kFloatType, names::__int__, 1, 1, FloatDunderInt);
+constexpr Member kFloatMembers[] = {
+    {names::__float__, &kDunderFloat.header},
+    {names::__int__, &kDunderInt.header},
+    {names::is_integer, &kIsInteger.header},
+};
+static_assert(MembersSorted(kFloatMembers, sizeof kFloatMembers / sizeof kFloatMembers[0]), "sorted by id");
 
 }  // namespace
 
 constexpr Type kFloatType = {{&kTypeType}, names::float_, kTypeSubclassable, nullptr,   FloatMakeNew, FloatPrint,
                              nullptr,      FloatUnaryOp,  FloatBinaryOp,     FloatAttr, nullptr,      nullptr,
-                             nullptr,      MemberTable{kFloatMembers, 1}};
+                             nullptr,      MemberTable{kFloatMembers, sizeof kFloatMembers / sizeof kFloatMembers[0]}};
 
 bool IsFloat(Value v) { return v.IsObject() && v.AsObject()->type == &kFloatType; }
 

@@ -354,7 +354,24 @@ constexpr BuiltinFunction kToBytes =
     MakeMethod(&kIntType, names::to_bytes, 1, 4, IntToBytesMethod, kBuiltinTakesKeywords);
 constexpr BuiltinFunction kFromBytes = MakeMethod(&kIntType, names::from_bytes, 2, 4, IntFromBytesMethod,
                                                   kBuiltinTakesKeywords | kBuiltinClassMethod);
+// int.__int__, __index__ and __float__: what int(), indexing and float() of an int subclass instance use.
+Value IntDunderInt(const Value* args, uint32_t, uint32_t) {
+  return args[0].IsBool() ? Value::SmallInt(args[0].IsTrue() ? 1 : 0) : args[0];
+}
+Value IntDunderFloat(const Value* args, uint32_t, uint32_t) {
+  double value;
+  MICA_TRY(IntToDouble(IntDunderInt(args, 1, 0), &value));
+  return NewFloat(value);
+}
+
+constexpr BuiltinFunction kDunderFloat = MakeMethod(&kIntType, names::__float__, 1, 1, IntDunderFloat);
+constexpr BuiltinFunction kDunderIndex = MakeMethod(&kIntType, names::__index__, 1, 1, IntDunderInt);
+constexpr BuiltinFunction kDunderInt = MakeMethod(&kIntType, names::__int__, 1, 1, IntDunderInt);
+
 constexpr Member kIntMembers[] = {
+    {names::__float__, &kDunderFloat.header},
+    {names::__index__, &kDunderIndex.header},
+    {names::__int__, &kDunderInt.header},
     {names::bit_length, &kBitLength.header},
     {names::from_bytes, &kFromBytes.header},
     {names::to_bytes, &kToBytes.header},

@@ -47,6 +47,13 @@ Value IntegerArgument(Value value, char type, Value* out) {
     *out = IntFromDouble(trunc(FloatValue(value)));
     return *out;
   }
+  // Objects with __index__ (and, for the decimal conversions, __int__) format as that int.
+  MICA_TRY(IndexInt(value, out));
+  if (out->IsNull() && decimal) MICA_TRY(CallSpecialMethod(value, names::__int__, out));
+  if (!out->IsNull()) {
+    if (IsInt(*out)) return Value::None();
+    return RaiseFormat(&kTypeErrorType, "__int__ returned non-int (type %T)", *out);
+  }
   if (decimal) return RaiseFormat(&kTypeErrorType, "%%%c format: a real number is required, not %T", type, value);
   return RaiseFormat(&kTypeErrorType, "%%%c format: an integer is required, not %T", type, value);
 }

@@ -13,6 +13,7 @@ namespace mica {
 namespace {
 
 MakeClassHook g_make_class_hook = nullptr;
+ClassModuleHook g_class_module_hook = nullptr;
 
 Value TypeMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (n_pos == 1 && n_kw == 0) return TypeValue(TypeOf(args[0]));
@@ -37,6 +38,7 @@ Value TypeUnaryOp(UnaryOp op, Value self) {
 }  // namespace
 
 void SetMakeClassHook(MakeClassHook hook) { g_make_class_hook = hook; }
+void SetClassModuleHook(ClassModuleHook hook) { g_class_module_hook = hook; }
 
 constexpr Type kTypeType = {{&kTypeType}, names::type, 0,          nullptr,  TypeMakeNew, TypePrint,
                             TypeCall,     TypeUnaryOp, nullptr,    TypeAttr, nullptr,     nullptr,
@@ -62,6 +64,16 @@ Value TypeCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw) {
 
 Value TypePrint(const Printer& printer, Value self, PrintKind) {
   printer.Write("<class '", 8);
+  // A class made by `class` shows its module, as CPython does: <class '__main__.Point'>.
+  if ((AsType(self)->flags & kTypeIsUserClass) != 0 && g_class_module_hook != nullptr) {
+    const Value module = g_class_module_hook(AsType(self));
+    const char* text;
+    size_t text_length;
+    if (!module.IsNull() && StrData(module, &text, &text_length) && !StrEqualsText(module, "builtins", 8)) {
+      printer.Write(text, text_length);
+      printer.Write(".", 1);
+    }
+  }
   size_t length;
   const char* name = TypeNameOf(AsType(self), &length);
   printer.Write(name, length);

@@ -23,6 +23,10 @@ Value TypeValue(const Type* type);
 // a hook the three-argument form raises TypeError.
 using MakeClassHook = Value (*)(Value name, Value bases, Value dict);
 void SetMakeClassHook(MakeClassHook hook);
+// The execution layer tells repr() a class's __module__ (a str, or null), so classes print as
+// <class '__main__.Point'>.
+using ClassModuleHook = Value (*)(const Type* user_class);
+void SetClassModuleHook(ClassModuleHook hook);
 
 // The slots, for the class machinery's metatype to reuse.
 Value TypeCall(Value self, const Value* args, uint32_t n_pos, uint32_t n_kw);

@@ -103,6 +103,7 @@ class Heap {
   // hold heap pointers, e.g. a local of main (the word there is scanned too). nullptr turns the C stack scan off
   // (precise roots only).
   void SetStackBase(void* base);
+  uintptr_t StackBase() const { return stack_base_; }  // 0 when the C stack is not scanned
 
   void SetFinalizer(Finalizer finalizer);
 
@@ -110,6 +111,7 @@ class Heap {
   void Lock();
   void Unlock();
   bool IsLocked() const;
+  size_t LockDepth() const { return lock_depth_; }  // nested Lock() calls not yet undone
   void SetStressMode(bool on);   // collect before every allocation (the GC stress test variant)
   void SetAutoCollect(bool on);  // gc.enable()/gc.disable(): collect when an allocation does not fit
   bool AutoCollect() const;

@@ -5,6 +5,7 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kGcModule,
     &kMicropythonModule,
     nullptr,
 };

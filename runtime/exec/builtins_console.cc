@@ -26,11 +26,13 @@ Value CheckSeparator(Value value, const char* what) {
   return RaiseFormat(&kTypeErrorType, "%s must be None or a string, not %T", what, value);
 }
 
-void AppendSeparator(StringBuilder* text, Value value, const char* fallback) {
+void WriteToStdout(void*, const char* data, size_t length) { port::WriteStdout(data, length); }
+
+void WriteSeparator(const Printer& printer, Value value, const char* fallback) {
   if (value.IsNull() || value.IsNone()) {
-    text->Append(fallback);
+    printer.Write(fallback);
   } else {
-    text->AppendStr(value);
+    Print(printer, value, PrintKind::kStr);  // a str: printing it cannot fail
   }
 }
 
@@ -179,16 +181,14 @@ Value BuiltinPrint(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     if (flush) MICA_TRY(CallMethod(file, names::flush, nullptr, 0));
     return Value::None();
   }
-  // Everything is formatted first, so an error in a __str__ prints nothing (as CPython's buffered write).
-  StringBuilder text;
-  const Printer printer = text.AsPrinter();
+  // Each piece goes straight to the port as it is formatted: a __str__ that raises leaves what came before it
+  // written (as CPython's print does), and printing allocates nothing, so it works with the heap locked.
+  const Printer printer{WriteToStdout, nullptr};
   for (uint32_t i = 0; i < n_pos; ++i) {
-    if (i > 0) AppendSeparator(&text, sep, " ");
+    if (i > 0) WriteSeparator(printer, sep, " ");
     MICA_TRY(Print(printer, args[i], PrintKind::kStr));
   }
-  AppendSeparator(&text, end, "\n");
-  if (text.failed()) return RaiseMemoryError();
-  port::WriteStdout(text.data(), text.length());
+  WriteSeparator(printer, end, "\n");
   return Value::None();
 }
 

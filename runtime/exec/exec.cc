@@ -135,6 +135,9 @@ bool InitExec(const ExecConfig& config) {
   // A restart over a new heap: nothing remembered from objects of the old one may survive.
   InvalidateClassLookups();
   exec.running_generator = nullptr;
+  exec.scheduled_count = 0;
+  exec.keyboard_interrupt = 0;
+  exec.interrupt_char = 3;  // Ctrl-C
   if (!InitVm(config.stack, config.stack_values, config.frames, config.frame_count, config.c_stack_limit)) {
     return false;
   }
@@ -159,7 +162,37 @@ bool AppendSearchPath(const char* path, size_t length) {
 }
 
 void RequestInterrupt() {
+  Exec().keyboard_interrupt = 1;
   Exec().vm.interrupt_requested = 1;
+}
+
+bool ScheduleCall(Value function, Value argument) {
+  ExecState& exec = Exec();
+  const uint32_t count = exec.scheduled_count;
+  if (count >= ExecState::kScheduleSlots) return false;
+  exec.scheduled[count][0] = function;
+  exec.scheduled[count][1] = argument;
+  exec.scheduled_count = count + 1;
+  exec.vm.interrupt_requested = 1;
+  return true;
+}
+
+Value RunScheduled() {
+  ExecState& exec = Exec();
+  while (exec.scheduled_count > 0) {
+    const Value function = exec.scheduled[0][0];
+    const Value argument = exec.scheduled[0][1];
+    const uint32_t count = exec.scheduled_count;
+    for (uint32_t i = 1; i < count; ++i) {
+      exec.scheduled[i - 1][0] = exec.scheduled[i][0];
+      exec.scheduled[i - 1][1] = exec.scheduled[i][1];
+    }
+    exec.scheduled[count - 1][0] = Value();
+    exec.scheduled[count - 1][1] = Value();
+    exec.scheduled_count = count - 1;
+    MICA_TRY(CallValue(function, &argument, 1, 0));
+  }
+  return Value::None();
 }
 
 void PrintException(Value exception) {

@@ -39,6 +39,12 @@ bool AppendSearchPath(const char* path, size_t length);
 // Asks the running program to raise KeyboardInterrupt at its next loop edge (safe from a signal handler).
 void RequestInterrupt();
 
+// micropython.schedule(): queues function(argument) to run at the next safe point (a backward jump of the running
+// program). Allocates nothing, so an interrupt handler may call it. False when the queue is full.
+bool ScheduleCall(Value function, Value argument);
+// Runs the queued callbacks now, oldest first; stops at the first that raises (its exception is pending).
+Value RunScheduled();
+
 // Writes "Traceback (most recent call last):", the frames and "Type: message" to stderr, as CPython does
 // (SyntaxError shows its file and line without a traceback).
 void PrintException(Value exception);

@@ -32,6 +32,13 @@ struct ExecState {
   Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
   const BuiltinModuleDef* const* builtin_modules;  // the port's modules (ExecConfig::modules)
   GeneratorObject* running_generator;  // the innermost generator being resumed
+  // micropython.schedule(): callbacks waiting for the next safe point (a backward jump), oldest first. Fixed
+  // storage, so an interrupt handler can schedule without allocating.
+  static constexpr uint32_t kScheduleSlots = 8;
+  Value scheduled[kScheduleSlots][2];  // (function, argument)
+  volatile uint32_t scheduled_count;
+  volatile uint8_t keyboard_interrupt;  // RequestInterrupt() was called: raise KeyboardInterrupt at the safe point
+  volatile int16_t interrupt_char;      // micropython.kbd_intr(): the console byte that interrupts (-1: none)
   bool initialized;
 };
 

@@ -2,6 +2,7 @@
 // (VmState::error) and C code (the runtime's pending exception).
 #include <string.h>
 
+#include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
@@ -287,9 +288,16 @@ void HookTraceback(VmState* state, const vm::RawCode* code, uint32_t offset) {
   ExceptionAddTraceback(exception, code->name, code->source_file, vm::LineForOffset(*code, offset));
 }
 
+// A safe point was requested: run the scheduled callbacks, then raise KeyboardInterrupt if that was asked for.
 Value HookInterrupt(VmState* state) {
-  RaiseNew(&kKeyboardInterruptType, nullptr);
-  return PendingToVm(state);
+  ExecState& exec = g_exec;
+  if (RunScheduled().IsException()) return PendingToVm(state);
+  if (exec.keyboard_interrupt != 0) {
+    exec.keyboard_interrupt = 0;
+    RaiseNew(&kKeyboardInterruptType, nullptr);
+    return PendingToVm(state);
+  }
+  return Value::None();
 }
 
 constexpr vm::VmHooks kRuntimeHooks = {
@@ -330,6 +338,10 @@ void MarkExecRoots(gc::Heap& heap, void*) {
   MarkValue(heap, exec.main_module);
   MarkValue(heap, exec.build_class);
   heap.MarkRoot(exec.running_generator);
+  for (uint32_t i = 0; i < exec.scheduled_count; ++i) {
+    MarkValue(heap, exec.scheduled[i][0]);
+    MarkValue(heap, exec.scheduled[i][1]);
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kGcModule;           // //runtime/modules:gc
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
 
 }  // namespace mica

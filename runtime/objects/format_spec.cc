@@ -246,18 +246,24 @@ Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, cons
   const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
   const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + (spec.byte_width ? rest_length : CountChars(rest, rest_length));
   const bool zero_pad = align == '=' && spec.fill_length == 1 && spec.fill[0] == '0' && digit_count > 0;
+  // Grouping or zero padding rewrites the digits; the common case writes them as they are, with no heap block.
   StringBuilder grouped;
-  AppendGrouped(&grouped, digits, digit_count, spec.grouping, group,
-                zero_pad && width > fixed ? width - fixed : 0);
-  if (grouped.failed()) return RaiseMemoryError();
-  const size_t chars = fixed + grouped.length();
+  const char* body = digits;
+  size_t body_length = digit_count;
+  if (spec.grouping != 0 || zero_pad) {
+    AppendGrouped(&grouped, digits, digit_count, spec.grouping, group, zero_pad && width > fixed ? width - fixed : 0);
+    if (grouped.failed()) return RaiseMemoryError();
+    body = grouped.data();
+    body_length = grouped.length();
+  }
+  const size_t chars = fixed + body_length;
   const size_t pad = width > chars ? width - chars : 0;
   const size_t left = LeftPad(pad, align);
   if (align != '=') WriteFill(printer, spec, left);
   if (sign != 0) printer.Write(&sign, 1);
   printer.Write(prefix, prefix_length);
   if (align == '=') WriteFill(printer, spec, left);
-  printer.Write(grouped.data(), grouped.length());
+  printer.Write(body, body_length);
   printer.Write(rest, rest_length);
   WriteFill(printer, spec, pad - left);
   return Value::None();

@@ -65,16 +65,32 @@ Value PercentInteger(const Printer& printer, Value value, char type, const Forma
   format.base = type == 'o' ? 8 : ((type == 'x' || type == 'X') ? 16 : 10);
   format.uppercase = type == 'X';
   const bool negative = IntIsNegative(number);
-  Value magnitude = number.IsBool() ? Value::SmallInt(number.IsTrue() ? 1 : 0) : number;
-  if (negative) {
-    magnitude = UnaryOperation(UnaryOp::kNegative, number);
-    MICA_TRY(magnitude);
-  }
   char prefix[2];
   size_t prefix_length = 0;
   if (spec.alternate && format.base != 10) {
     prefix[prefix_length++] = '0';
     prefix[prefix_length++] = format.base == 8 ? 'o' : type;
+  }
+  const char sign = negative ? '-' : spec.sign;
+  // An int that fits 64 bits (nearly all of them) is converted in a stack buffer: no heap blocks.
+  int64_t small;
+  if (spec.precision <= 64 && IntToInt64(number.IsBool() ? Value::SmallInt(number.IsTrue() ? 1 : 0) : number, &small)) {
+    char buffer[96];
+    char* const end = buffer + sizeof(buffer);
+    char* p = end;
+    uint64_t m = negative ? uint64_t{0} - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    const char* const digit_chars = format.uppercase ? "0123456789ABCDEF" : "0123456789abcdef";
+    do {
+      *--p = digit_chars[m % format.base];
+      m /= format.base;
+    } while (m != 0);
+    while (end - p < spec.precision) *--p = '0';
+    return EmitNumber(printer, spec, sign, prefix, prefix_length, p, static_cast<size_t>(end - p), "", 0, 3);
+  }
+  Value magnitude = number.IsBool() ? Value::SmallInt(number.IsTrue() ? 1 : 0) : number;
+  if (negative) {
+    magnitude = UnaryOperation(UnaryOp::kNegative, number);
+    MICA_TRY(magnitude);
   }
   StringBuilder digits;
   // The precision is a minimum digit count: '%.3d' % 5 == '005'.
@@ -85,7 +101,6 @@ Value PercentInteger(const Printer& printer, Value value, char type, const Forma
   }
   digits.Append(body.data(), body.length());
   if (digits.failed()) return RaiseMemoryError();
-  const char sign = negative ? '-' : spec.sign;
   return EmitNumber(printer, spec, sign, prefix, prefix_length, digits.data(), digits.length(), "", 0, 3);
 }
 
@@ -277,6 +292,10 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
     case 'a':
     case 'b': {
       if (type == 'b' && !args->bytes) break;
+      // Plain %s and %r of a str template print straight into the result.
+      if (!args->bytes && (type == 's' || type == 'r') && spec.width <= 0 && spec.precision < 0) {
+        return Print(printer, value, type == 's' ? PrintKind::kStr : PrintKind::kRepr);
+      }
       StringBuilder converted;
       if (type == 'c') {
         MICA_TRY(CharArgument(*args, value, &converted));

@@ -165,7 +165,7 @@ int Run(const Options& options) {
   if (options.command == nullptr && options.script == nullptr) {
     AppendSearchPath("", 0);
     AddEnvironmentPaths();
-    return unix_port::RunInteractiveOrStdin();
+    return options.interactive ? unix_port::RunInteractive() : unix_port::RunInteractiveOrStdin();
   }
   if (options.command != nullptr) {
     AppendSearchPath("", 0);

@@ -2,6 +2,8 @@
 //
 //   mica [-X heapsize=N[kKmM]] file.py [args...]
 //   mica [-X heapsize=N[kKmM]] -c "code" [args...]
+//   mica [-X heapsize=N[kKmM]]              the REPL (ports/unix/unix_repl.h); stdin run as a program if not a tty
+//   -i                                      the REPL after the script or -c code
 //
 // The heap is one mmap'd block handed to the runtime; the VM's value stack and frame records are static arrays
 // (the same shape a board gives them). Exit status: 0, 1 with a traceback on stderr for an uncaught exception or
@@ -15,6 +17,7 @@
 #include <sys/resource.h>
 
 #include "compiler/runtime_sink/runtime_sink.h"
+#include "ports/unix/unix_repl.h"
 #include "ports/unix/unix_modules.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/exec.h"
@@ -44,10 +47,11 @@ struct Options {
   size_t heap_bytes = kDefaultHeapBytes;
   const char* command = nullptr;  // -c
   const char* script = nullptr;
+  bool interactive = false;  // -i
 };
 
 void Usage() {
-  fprintf(stderr, "usage: mica [-X heapsize=N[kKmM]] [-c cmd | file] [arg] ...\n");
+  fprintf(stderr, "usage: mica [-X heapsize=N[kKmM]] [-i] [-c cmd | file] [arg] ...\n");
 }
 
 // "8M", "256k", "1048576": false for anything else.
@@ -94,6 +98,8 @@ int ParseOptions(int argc, char** argv, Options* options) {
       }
       options->command = argv[i + 1];
       return -1;
+    } else if (strcmp(arg, "-i") == 0) {
+      options->interactive = true;
     } else if (arg[0] == '-' && arg[1] != 0) {
       fprintf(stderr, "mica: unknown option %s\n", arg);
       Usage();
@@ -103,8 +109,7 @@ int ParseOptions(int argc, char** argv, Options* options) {
       return -1;
     }
   }
-  Usage();
-  return 2;
+  return -1;  // no script: the REPL
 }
 
 // The directory part of a script path ("" for a bare file name), as sys.path[0].
@@ -157,6 +162,11 @@ int Run(const Options& options) {
   uint32_t file_name;
   const char* source;
   size_t length;
+  if (options.command == nullptr && options.script == nullptr) {
+    AppendSearchPath("", 0);
+    AddEnvironmentPaths();
+    return options.interactive ? unix_port::RunInteractive() : unix_port::RunInteractiveOrStdin();
+  }
   if (options.command != nullptr) {
     AppendSearchPath("", 0);
     AddEnvironmentPaths();
@@ -179,8 +189,9 @@ int Run(const Options& options) {
   const Value module = NewMainModule(file_name);
   if (module.IsException()) return HandleUncaughtException(PendingException());
   const Value result = CompileAndRun(source, length, file_name, SourceKind::kFile, ModuleGlobals(module));
-  if (result.IsException()) return HandleUncaughtException(PendingException());
-  return 0;
+  const int status = result.IsException() ? HandleUncaughtException(PendingException()) : 0;
+  if (options.interactive) return unix_port::RunInteractive();
+  return status;
 }
 
 }  // namespace

@@ -6,6 +6,8 @@ namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
     &kMicropythonModule,
+    &kSysModule,
+    &kTimeModule,
     nullptr,
 };
 

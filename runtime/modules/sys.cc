@@ -73,8 +73,9 @@ constexpr Type kImplementationType = {
 };
 constexpr Object kImplementation = {&kImplementationType};
 
-// exit(code=None): raises SystemExit(code).
+// exit(code=None): raises SystemExit(code); SystemExit() for None, as CPython (its args are then empty).
 Value SysExit(const Value* args, uint32_t n_pos, uint32_t) {
+  if (n_pos == 1 && args[0].IsNone()) n_pos = 0;
   const Value exception = CallValue(Value::FromObject(&kSystemExitType.header), args, n_pos, 0);
   MICA_TRY(exception);
   return Raise(exception);

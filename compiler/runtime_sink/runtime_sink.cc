@@ -31,6 +31,10 @@ constexpr size_t kSmallestArenaBytes = 4 * 1024;
 constexpr size_t kArenaBytesPerSourceByte = 32;
 constexpr int kArenaAttempts = 4;
 
+// The optimisation level InstallRuntimeCompiler was given (`mica -O`): every compilation of the program uses it,
+// imports and exec() included, as in CPython and MicroPython.
+uint8_t g_optimization_level = 0;
+
 // A block of about `bytes` for the arena (less if the heap cannot give that much); null with MemoryError.
 void* AllocateArena(size_t* bytes) {
   for (;;) {
@@ -215,7 +219,10 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
     SyntaxErrorInfo error;
     {
       Arena arena(block, arena_bytes);
-      code = Compile(source, length, file_name, ToCompileMode(kind), arena, sink, &error);
+      CompileOptions options;
+      options.mode = ToCompileMode(kind);
+      options.optimize = g_optimization_level > 0;
+      code = Compile(source, length, file_name, options, arena, sink, &error);
     }
     if (code != nullptr) {
       FreeRaw(block);
@@ -246,7 +253,8 @@ Value CompileAndRun(const char* source, size_t length, uint32_t file_name, Sourc
   return CallFunction(function, nullptr, 0, 0);
 }
 
-void InstallRuntimeCompiler() {
+void InstallRuntimeCompiler(uint8_t optimization_level) {
+  g_optimization_level = optimization_level;
   SetCompileHook(CompileToFunction);
 }
 

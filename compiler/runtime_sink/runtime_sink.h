@@ -25,7 +25,9 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
 Value CompileAndRun(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals);
 
 // Registers CompileToFunction with the runtime (compile_hook.h), so `import` can compile .py files.
-void InstallRuntimeCompiler();
+// optimization_level is MicroPython's and CPython's -O level for everything compiled from then on: 1 and above
+// leave out assert statements and make __debug__ False (higher levels do nothing more yet).
+void InstallRuntimeCompiler(uint8_t optimization_level = 0);
 
 }  // namespace mica
 

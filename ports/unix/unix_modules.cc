@@ -7,6 +7,8 @@ namespace mica {
 const BuiltinModuleDef* const kUnixModules[] = {
     &kGcModule,
     &kMicropythonModule,
+    &kSysModule,
+    &kTimeModule,
     nullptr,
 };
 

@@ -9,6 +9,8 @@ namespace mica {
 
 extern const BuiltinModuleDef kGcModule;           // //runtime/modules:gc
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
+extern const BuiltinModuleDef kSysModule;          // //runtime/modules:sys (the port defines sys_port.h)
+extern const BuiltinModuleDef kTimeModule;         // //runtime/modules:time (the port defines port_time.h)
 
 }  // namespace mica
 

@@ -1,0 +1,115 @@
+#include "ports/unix/run_program.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler/runtime_sink/runtime_sink.h"
+#include "runtime/exec/exec.h"
+#include "runtime/exec/exec_state.h"
+#include "runtime/exec/module.h"
+#include "runtime/exec/port.h"
+#include "runtime/names.h"
+#include "runtime/objects/allocator.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/name_pool.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/string_builder.h"
+
+namespace mica {
+namespace {
+
+int Uncaught() { return HandleUncaughtException(PendingException()); }
+
+// Runs the source file at `path` as __main__; `package` (a str, or null) becomes its __package__, so relative
+// imports in a module run with -m work.
+int RunFileAsMain(const char* path, Value package) {
+  const Value file_name = InternName(path, strlen(path));
+  if (file_name.IsException()) return Uncaught();
+  size_t length;
+  char* source = port::ReadSourceFile(path, &length);
+  if (source == nullptr) {
+    if (!PendingException().IsNull()) return Uncaught();
+    fprintf(stderr, "mica: can't open file '%s'\n", path);
+    return 2;
+  }
+  const Value module = NewMainModule(file_name.AsNameId());
+  if (module.IsException()) return Uncaught();
+  if (!package.IsNull() && DictStoreName(ModuleGlobals(module), names::__package__, package).IsException()) {
+    return Uncaught();
+  }
+  const Value result = CompileAndRun(source, length, file_name.AsNameId(), SourceKind::kFile, ModuleGlobals(module));
+  FreeRaw(source);
+  return result.IsException() ? Uncaught() : 0;
+}
+
+// <dir>/<leaf>.py, else the package <dir>/<leaf>/__init__.py (run as __main__, as MicroPython does), as a str;
+// null when neither exists.
+Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length) {
+  const char* suffixes[] = {".py", "/__init__.py"};
+  for (const char* suffix : suffixes) {
+    StringBuilder path;
+    const char* dir_text;
+    size_t dir_length;
+    if (StrData(dir, &dir_text, &dir_length) && dir_length > 0) {
+      path.Append(dir_text, dir_length);
+      if (dir_text[dir_length - 1] != '/') path.AppendChar('/');
+    }
+    path.Append(leaf, leaf_length);
+    path.Append(suffix);
+    const Value candidate = path.Finish();
+    MICA_TRY(candidate);
+    const char* text;
+    size_t length;
+    StrData(candidate, &text, &length);
+    if (port::StatPath(text) == port::PathKind::kFile) return candidate;
+  }
+  return Value();
+}
+
+}  // namespace
+
+int RunCommand(const char* code) {
+  const Value module = NewMainModule(names::kAngleString);
+  if (module.IsException()) return Uncaught();
+  const Value result = CompileAndRun(code, strlen(code), names::kAngleString, SourceKind::kFile, ModuleGlobals(module));
+  return result.IsException() ? Uncaught() : 0;
+}
+
+int RunScript(const char* path) {
+  return RunFileAsMain(path, Value());
+}
+
+// `a.b.c`: imports the package a.b as usual, then runs c from a.b's __path__ (or sys.path for a top-level name).
+int RunModule(const char* name) {
+  const size_t length = strlen(name);
+  const char* dot = strrchr(name, '.');
+  Value dirs = Exec().search_path;
+  Value package;
+  if (dot != nullptr) {
+    package = NewStr(name, static_cast<size_t>(dot - name));
+    if (package.IsException()) return Uncaught();
+    if (ImportName(package, Value(), Value::None(), Value::SmallInt(0)).IsException()) return Uncaught();
+    const Value parent = DictLookup(Exec().modules, package);
+    if (parent.IsException()) return Uncaught();
+    dirs = IsModule(parent) ? DictLookupName(AsModule(parent)->dict, names::__path__) : Value();
+  }
+  const char* leaf = dot != nullptr ? dot + 1 : name;
+  const size_t leaf_length = length - static_cast<size_t>(leaf - name);
+  if (!dirs.IsNull() && IsList(dirs) && leaf_length > 0) {
+    for (size_t i = 0; i < AsList(dirs)->length; ++i) {
+      const Value file = FindModuleFile(AsList(dirs)->items[i], leaf, leaf_length);
+      if (file.IsException()) return Uncaught();
+      if (file.IsNull()) continue;
+      const char* path;
+      size_t path_length;
+      StrData(file, &path, &path_length);
+      return RunFileAsMain(path, package);
+    }
+  }
+  fprintf(stderr, "mica: No module named '%s'\n", name);
+  return 1;
+}
+
+}  // namespace mica

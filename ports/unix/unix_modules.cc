@@ -5,7 +5,10 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kErrnoModule,
+    &kIoModule,
     &kMicropythonModule,
+    &kOsModule,
     nullptr,
 };
 

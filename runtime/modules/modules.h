@@ -7,7 +7,10 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kErrnoModule;        // //runtime/modules:errno
+extern const BuiltinModuleDef kIoModule;           // //runtime/modules:io (also gives the `open` builtin)
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
+extern const BuiltinModuleDef kOsModule;           // //runtime/modules:os (needs the port's port_files.h)
 
 }  // namespace mica
 

@@ -149,7 +149,7 @@ Value SizeArgument(const Value* args, uint32_t n_pos, uint32_t index, intptr_t* 
 }
 
 Value StreamEnter(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return args[0];
 }
@@ -170,13 +170,13 @@ Value StreamExit(const Value* args, uint32_t, uint32_t) {
 Value StreamClose(const Value* args, uint32_t, uint32_t) { return CloseStream(AsStream(args[0])); }
 
 Value StreamFlush(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return Value::None();  // writes are not buffered by the runtime (stream.h)
 }
 
 Value StreamRead(const Value* args, uint32_t n_pos, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], kStreamReadable, &stream));
   intptr_t size;
   MICA_TRY(SizeArgument(args, n_pos, 1, &size));
@@ -186,26 +186,26 @@ Value StreamRead(const Value* args, uint32_t n_pos, uint32_t) {
 }
 
 Value StreamReadable(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return Value::Bool((stream->flags & kStreamReadable) != 0);
 }
 
 Value StreamWritable(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return Value::Bool((stream->flags & kStreamWritable) != 0);
 }
 
 Value StreamSeekable(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return Value::Bool(OpsOf(stream).seek != nullptr);
 }
 
 // readinto(b): fills the bytearray b as far as the stream has data; the count.
 Value StreamReadinto(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], kStreamReadable, &stream));
   if (!IsByteArray(args[1])) return RaiseFormat(&kTypeErrorType, "readinto() argument must be a bytearray, not %T", args[1]);
   ByteArrayObject* buffer = AsByteArray(args[1]);
@@ -220,7 +220,7 @@ Value StreamReadinto(const Value* args, uint32_t, uint32_t) {
 }
 
 Value StreamReadline(const Value* args, uint32_t n_pos, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], kStreamReadable, &stream));
   intptr_t limit;
   MICA_TRY(SizeArgument(args, n_pos, 1, &limit));
@@ -230,7 +230,7 @@ Value StreamReadline(const Value* args, uint32_t n_pos, uint32_t) {
 }
 
 Value StreamReadlines(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], kStreamReadable, &stream));
   const Value lines = NewList();
   MICA_TRY(lines);
@@ -253,7 +253,7 @@ Value SeekTo(StreamObject* stream, int64_t offset, int whence) {
 }
 
 Value StreamSeek(const Value* args, uint32_t n_pos, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   intptr_t offset;
   MICA_TRY(ToIndex(args[1], &offset));
@@ -270,13 +270,13 @@ Value StreamSeek(const Value* args, uint32_t n_pos, uint32_t) {
 }
 
 Value StreamTell(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], 0, &stream));
   return SeekTo(stream, 0, 1);
 }
 
 Value StreamWrite(const Value* args, uint32_t, uint32_t) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(args[0], kStreamWritable, &stream));
   const uint8_t* data;
   size_t length;
@@ -367,7 +367,7 @@ Value StreamGetIter(Value self) {
 }
 
 Value StreamIterNext(Value self) {
-  StreamObject* stream;
+  StreamObject* stream = nullptr;
   MICA_TRY(OpenStream(self, kStreamReadable, &stream));
   StringBuilder builder;
   MICA_TRY(ReadLine(stream, -1, &builder));

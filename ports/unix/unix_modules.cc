@@ -5,8 +5,11 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kErrnoModule,
     &kGcModule,
+    &kIoModule,
     &kMicropythonModule,
+    &kOsModule,
     &kSysModule,
     &kTimeModule,
     nullptr,

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/exec/builtin_iterators.h"
+#include "runtime/exec/builtin_module.h"
 #include "runtime/exec/builtins_console.h"
 #include "runtime/exec/builtins_exec.h"
 #include "runtime/exec/descriptors.h"
@@ -597,6 +598,11 @@ bool InitBuiltins() {
   if (Publish(dict, names::NotImplemented, Value::NotImplemented()).IsException()) return false;
   // RecursionError is RuntimeError here (docs: Mica raises RuntimeError for runaway recursion).
   if (Publish(dict, names::RecursionError, TypeValue(&kRuntimeErrorType)).IsException()) return false;
+  // open() is io.open: only a port that lists the io module has files (runtime/modules/io.cc).
+  if (const BuiltinModuleDef* io = FindBuiltinModule(names::io)) {
+    const Value open = BuiltinModuleMember(io, names::open);
+    if (!open.IsNull() && Publish(dict, names::open, open).IsException()) return false;
+  }
   exec.build_class = Value::FromObject(&kBuiltinFunctions[0].header);
   if (RegisterModule(Value::Name(names::builtins), module).IsException()) return false;
   return true;

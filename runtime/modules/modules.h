@@ -7,8 +7,11 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kErrnoModule;        // //runtime/modules:errno
 extern const BuiltinModuleDef kGcModule;           // //runtime/modules:gc
+extern const BuiltinModuleDef kIoModule;           // //runtime/modules:io (also gives the `open` builtin)
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
+extern const BuiltinModuleDef kOsModule;           // //runtime/modules:os (needs the port's port_files.h)
 extern const BuiltinModuleDef kSysModule;          // //runtime/modules:sys (the port defines sys_port.h)
 extern const BuiltinModuleDef kTimeModule;         // //runtime/modules:time (the port defines port_time.h)
 

@@ -5,7 +5,14 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kBinasciiModule,
+    &kCmathModule,
+    &kHashlibModule,
+    &kHeapqModule,
+    &kMathModule,
     &kMicropythonModule,
+    &kRandomModule,
+    &kStructModule,
     nullptr,
 };
 

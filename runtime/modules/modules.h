@@ -7,7 +7,14 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kBinasciiModule;     // //runtime/modules:binascii
+extern const BuiltinModuleDef kCmathModule;        // //runtime/modules:cmath
+extern const BuiltinModuleDef kHashlibModule;      // //runtime/modules:hashlib
+extern const BuiltinModuleDef kHeapqModule;        // //runtime/modules:heapq
+extern const BuiltinModuleDef kMathModule;         // //runtime/modules:math
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
+extern const BuiltinModuleDef kRandomModule;       // //runtime/modules:random
+extern const BuiltinModuleDef kStructModule;       // //runtime/modules:struct
 
 }  // namespace mica
 

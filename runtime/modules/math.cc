@@ -241,14 +241,16 @@ Value MathFsum(const Value* args, uint32_t, uint32_t) {
   constexpr int kMaxPartials = 80;
   double partials[kMaxPartials];
   int count = 0;
-  double special = 0.0;  // the sum of infinities and NaNs, kept apart
+  double special = 0.0;  // the sum of the infinities, kept apart
   bool has_special = false;
+  bool has_nan = false;
   for (;;) {
     const Value item = IterNext(iterator);
     MICA_TRY(item);
     if (item.IsNull()) break;
     double x;
     MICA_TRY(ToDouble(item, &x));
+    if (isnan(x)) has_nan = true;
     if (!isfinite(x)) {
       special = has_special ? special + x : x;
       has_special = true;
@@ -273,9 +275,8 @@ Value MathFsum(const Value* args, uint32_t, uint32_t) {
     count = kept;
   }
   if (has_special) {
-    if (isnan(special) && count >= 0) {
-      return RaiseValueError("-inf + inf in fsum");
-    }
+    // A NaN in the input gives NaN; NaN from adding opposite infinities is an error.
+    if (isnan(special) && !has_nan) return RaiseValueError("-inf + inf in fsum");
     return NewFloat(special);
   }
   // Add the partials from the top, then correct the rounding of a half-way case as CPython does.

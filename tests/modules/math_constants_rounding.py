@@ -18,3 +18,9 @@ except ValueError as e:
     print("ValueError", e)
 print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100]))
 print(math.fsum([]), math.fsum([1, 2, 3]), math.fsum([math.inf, 1]))
+print(math.fsum([math.nan, 1]), math.fsum([math.inf, math.inf]))
+for bad in [[math.inf, -math.inf], [1e308, 1e308, -1e308]]:
+    try:
+        math.fsum(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -1,5 +1,5 @@
-// The built-in `struct` module: pack, pack_into, unpack, unpack_from, iter_unpack-free subset, calcsize and the
-// `struct.error` exception, with CPython's formats (struct_format.h) and error messages.
+// The built-in `struct` module: pack, pack_into, unpack, unpack_from, calcsize and the `struct.error` exception
+// (iter_unpack and the Struct class are not provided), with CPython's formats (struct_format.h) and messages.
 //
 // Byte order is always explicit: values are assembled from bytes in the order the format asks for, never by
 // copying a host integer, so the code is the same on every target.

@@ -5,11 +5,18 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kBinasciiModule,
+    &kCmathModule,
     &kErrnoModule,
     &kGcModule,
+    &kHashlibModule,
+    &kHeapqModule,
     &kIoModule,
+    &kMathModule,
     &kMicropythonModule,
     &kOsModule,
+    &kRandomModule,
+    &kStructModule,
     &kSysModule,
     &kTimeModule,
     nullptr,

@@ -7,6 +7,7 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kJsonModule;         // //runtime/modules:json
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
 
 }  // namespace mica

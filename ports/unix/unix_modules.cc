@@ -7,6 +7,7 @@ namespace mica {
 const BuiltinModuleDef* const kUnixModules[] = {
     &kJsonModule,
     &kMicropythonModule,
+    &kReModule,
     nullptr,
 };
 

@@ -9,6 +9,7 @@ namespace mica {
 
 extern const BuiltinModuleDef kJsonModule;         // //runtime/modules:json
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
+extern const BuiltinModuleDef kReModule;           // //runtime/modules:re
 
 }  // namespace mica
 

@@ -14,10 +14,12 @@ extern const BuiltinModuleDef kGcModule;           // //runtime/modules:gc
 extern const BuiltinModuleDef kHashlibModule;      // //runtime/modules:hashlib
 extern const BuiltinModuleDef kHeapqModule;        // //runtime/modules:heapq
 extern const BuiltinModuleDef kIoModule;           // //runtime/modules:io (also gives the `open` builtin)
+extern const BuiltinModuleDef kJsonModule;         // //runtime/modules:json
 extern const BuiltinModuleDef kMathModule;         // //runtime/modules:math
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
 extern const BuiltinModuleDef kOsModule;           // //runtime/modules:os (needs the port's port_files.h)
 extern const BuiltinModuleDef kRandomModule;       // //runtime/modules:random
+extern const BuiltinModuleDef kReModule;           // //runtime/modules:re
 extern const BuiltinModuleDef kStructModule;       // //runtime/modules:struct
 extern const BuiltinModuleDef kSysModule;          // //runtime/modules:sys (the port defines sys_port.h)
 extern const BuiltinModuleDef kTimeModule;         // //runtime/modules:time (the port defines port_time.h)

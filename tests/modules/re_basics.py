@@ -1,0 +1,16 @@
+# re: match/search/fullmatch, groups and named groups, findall/finditer, sub with templates and callables, split, flags
+import re
+print(re.match(r'a+', 'aaab'), re.search(r'\d+', 'ab123c').group(), re.fullmatch(r'[a-c]*', 'abcab'))
+m = re.match(r'(\w+) (?P<last>\w+)?', 'John Smith x')
+print(m.group(0), m.group(1), m.group('last'), m.group(1, 2), m.groups(), m.groupdict(), m.span(2), m.start(), m.end(1), m[2], m.lastindex)
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1 b2 c'), re.findall(r'x*', 'axxb'))
+print(re.sub(r'x*', '-', 'abxd'), re.sub(r'(\w+)@(\w+)', r'\2 at \g<1>', 'joe@site bob@x'), re.subn('a', 'b', 'aaa', count=2))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'))
+print(re.split(r',\s*', 'a, b,c,   d'), re.split(r'(,)', 'a,b'), re.split(r'x*', 'axbc'), re.split(',', 'a,b,c', maxsplit=1))
+print(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups(), re.match(r'a{2,3}?', 'aaaa'), re.match(r'a{2,}', 'aaaa'), re.match('a{,2}', 'aaa'))
+print(re.match(r'(?i)hello', 'HeLLo'), re.match('^b', 'a\nb', re.M), re.search('^b', 'a\nb', re.M), re.match('a.b', 'a\nb', re.S))
+print(re.search(r'\bfoo\b', 'a foo b'), re.search(r'\Bfoo', 'afoo'), re.match(r'(a)\1', 'aa'), re.match(r'(?P<x>a)(?P=x)', 'aa'))
+print(re.compile('a+', re.I), re.compile('x').pattern, re.compile('(a)(b)').groups, re.escape('a.b*c'))
+print(list(m.group() for m in re.finditer(r'\w+', 'hi there you')))
+print(re.match(r'[^a-c\d]+', 'xyz1'), re.match(r'[\]\-]+', ']-]'), re.search('$', 'ab\n').span(), re.match(r'(a*)*b', 'aaab'))
+print(re.match(r'(a*)+$', 'b'), re.match(r'(|a)*c', 'aac'), re.match(r'é+', 'ééx'), re.search('x', 'ééx').span())

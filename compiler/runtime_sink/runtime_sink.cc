@@ -31,9 +31,6 @@ constexpr size_t kSmallestArenaBytes = 4 * 1024;
 constexpr size_t kArenaBytesPerSourceByte = 32;
 constexpr int kArenaAttempts = 4;
 
-// The optimisation level InstallRuntimeCompiler was given (`mica -O`): every compilation of the program uses it,
-// imports and exec() included, as in CPython and MicroPython.
-uint8_t g_optimization_level = 0;
 
 // A block of about `bytes` for the arena (less if the heap cannot give that much); null with MemoryError.
 void* AllocateArena(size_t* bytes) {
@@ -221,7 +218,7 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
       Arena arena(block, arena_bytes);
       CompileOptions options;
       options.mode = ToCompileMode(kind);
-      options.optimize = g_optimization_level > 0;
+      options.optimize = OptimizationLevel() > 0;  // `mica -O`, micropython.opt_level()
       code = Compile(source, length, file_name, options, arena, sink, &error);
     }
     if (code != nullptr) {
@@ -254,7 +251,7 @@ Value CompileAndRun(const char* source, size_t length, uint32_t file_name, Sourc
 }
 
 void InstallRuntimeCompiler(uint8_t optimization_level) {
-  g_optimization_level = optimization_level;
+  SetOptimizationLevel(optimization_level);
   SetCompileHook(CompileToFunction);
 }
 

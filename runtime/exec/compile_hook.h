@@ -26,6 +26,11 @@ using CompileFunctionHook = Value (*)(const char* source, size_t length, uint32_
 
 void SetCompileHook(CompileFunctionHook hook);
 
+// The optimisation level every compilation uses (`mica -O`, micropython.opt_level()): 1 and above leave out
+// assert statements and make __debug__ False. The runtime keeps it, so a VM-only build still answers opt_level().
+void SetOptimizationLevel(uint8_t level);
+uint8_t OptimizationLevel();
+
 // The registered compiler, or RuntimeError("no compiler in this build").
 Value CompileSource(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals);
 

@@ -138,6 +138,7 @@ bool InitExec(const ExecConfig& config) {
   exec.scheduled_count = 0;
   exec.keyboard_interrupt = 0;
   exec.interrupt_char = 3;  // Ctrl-C
+  exec.optimization_level = 0;
   if (!InitVm(config.stack, config.stack_values, config.frames, config.frame_count, config.c_stack_limit)) {
     return false;
   }

@@ -435,6 +435,14 @@ Value ImportStar(Value module, Value namespace_dict) {
   return Value::None();
 }
 
+void SetOptimizationLevel(uint8_t level) {
+  Exec().optimization_level = level;
+}
+
+uint8_t OptimizationLevel() {
+  return Exec().optimization_level;
+}
+
 void SetCompileHook(CompileFunctionHook hook) {
   g_compile_hook = hook;
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "gc/heap.h"
+#include "runtime/exec/compile_hook.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/port.h"
@@ -114,6 +115,15 @@ Value MicropythonSchedule(const Value* args, uint32_t, uint32_t) {
   return Value::None();
 }
 
+// opt_level(): the compiler's optimisation level; opt_level(n) sets it for what is compiled from then on.
+Value MicropythonOptLevel(const Value* args, uint32_t n_pos, uint32_t) {
+  if (n_pos == 0) return Value::SmallInt(OptimizationLevel());
+  intptr_t level;
+  MICA_TRY(ToIndex(args[0], &level));
+  SetOptimizationLevel(static_cast<uint8_t>(level < 0 ? 0 : (level > 3 ? 3 : level)));
+  return Value::None();
+}
+
 // alloc_emergency_exception_buf(n): the emergency exceptions already live outside the heap, so nothing to do.
 Value MicropythonAllocEmergency(const Value*, uint32_t, uint32_t) { return Value::None(); }
 
@@ -133,6 +143,7 @@ constexpr BuiltinFunction kHeapUnlock = MakeBuiltin(names::heap_unlock, 0, 0, Mi
 constexpr BuiltinFunction kKbdIntr = MakeBuiltin(names::kbd_intr, 1, 1, MicropythonKbdIntr);
 constexpr BuiltinFunction kMemInfo = MakeBuiltin(names::mem_info, 0, 1, MicropythonMemInfo);
 constexpr BuiltinFunction kNative = MakeBuiltin(names::native, 1, 1, NoNativeEmitter);
+constexpr BuiltinFunction kOptLevel = MakeBuiltin(names::opt_level, 0, 1, MicropythonOptLevel);
 constexpr BuiltinFunction kQstrInfo = MakeBuiltin(names::qstr_info, 0, 1, MicropythonQstrInfo);
 constexpr BuiltinFunction kSchedule = MakeBuiltin(names::schedule, 2, 2, MicropythonSchedule);
 constexpr BuiltinFunction kStackUse = MakeBuiltin(names::stack_use, 0, 0, MicropythonStackUse);
@@ -149,6 +160,7 @@ constexpr ModuleMember kMicropythonMembers[] = {
     ModuleObjectMember(names::kbd_intr, &kKbdIntr.header),
     ModuleObjectMember(names::mem_info, &kMemInfo.header),
     ModuleObjectMember(names::native, &kNative.header),
+    ModuleObjectMember(names::opt_level, &kOptLevel.header),
     ModuleObjectMember(names::qstr_info, &kQstrInfo.header),
     ModuleObjectMember(names::schedule, &kSchedule.header),
     ModuleObjectMember(names::stack_use, &kStackUse.header),

@@ -65,3 +65,14 @@ for decorator in (micropython.native, micropython.viper, micropython.asm_thumb):
             pass
     except NotImplementedError:
         print("NotImplementedError")
+
+# opt_level: what compile()/exec() use from then on (1 strips asserts).
+print(micropython.opt_level())
+micropython.opt_level(1)
+exec("assert False, 'stripped'")
+print(micropython.opt_level())
+micropython.opt_level(0)
+try:
+    exec("assert False, 'kept'")
+except AssertionError as e:
+    print("AssertionError", e)

@@ -5,6 +5,7 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kAsyncioModule,
     &kBinasciiModule,
     &kCmathModule,
     &kErrnoModule,

@@ -7,6 +7,7 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kAsyncioModule;      // //runtime/modules:asyncio (needs the port's port_time.h)
 extern const BuiltinModuleDef kBinasciiModule;     // //runtime/modules:binascii
 extern const BuiltinModuleDef kCmathModule;        // //runtime/modules:cmath
 extern const BuiltinModuleDef kErrnoModule;        // //runtime/modules:errno

@@ -3,6 +3,7 @@
 #include "runtime/exec/builtins_module.h"
 #include "runtime/exec/descriptors.h"
 #include "runtime/exec/exec_state.h"
+#include "runtime/objects/runtime_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/module.h"
@@ -197,6 +198,9 @@ Value RunScheduled() {
 }
 
 void PrintException(Value exception) {
+  // A heap lock the program left behind (an exception escaped between heap_lock and heap_unlock) would make the
+  // report itself fail: the top level drops it, as MicroPython's does.
+  while (Heap().IsLocked()) Heap().Unlock();
   if (!IsException(exception)) {
     WriteErr("Exception: ");
     const Value text = Repr(exception);

@@ -37,9 +37,32 @@ void ResetException(ExceptionObject* exception, const Type* type) {
   exception->flags = 0;
 }
 
+namespace {
+
+// The exception built in the runtime state's emergency buffer when the heap cannot give one (see runtime_state.h).
+Value EmergencyException(const Type* type, const Value* args, size_t n_args) {
+  RuntimeState& state = State();
+  ExceptionObject* exception = &state.emergency_exception;
+  ResetException(exception, type);
+  state.emergency_args.tuple.length = n_args;
+  for (size_t i = 0; i < n_args; ++i) state.emergency_args.items[i] = args[i];
+  exception->args = Value::FromObject(&state.emergency_args.tuple.header);
+  if (n_args == 1 && (IsSubtype(type, &kStopIterationType) || IsSubtype(type, &kSystemExitType))) {
+    exception->value = args[0];
+  }
+  return Value::FromObject(&exception->header);
+}
+
+}  // namespace
+
 Value NewException(const Type* type, const Value* args, size_t n_args, size_t bytes) {
   Object* object = NewObject(type, bytes > sizeof(ExceptionObject) ? bytes : sizeof(ExceptionObject));
-  if (object == nullptr) return Value::Exception();
+  if (object == nullptr) {
+    // A built-in exception type with few arguments still comes to life, from the emergency buffer.
+    if (bytes > sizeof(ExceptionObject) || n_args > RuntimeState::kEmergencyArgs) return Value::Exception();
+    ClearPendingException();
+    return EmergencyException(type, args, n_args);
+  }
   ResetException(reinterpret_cast<ExceptionObject*>(object), type);
   const Value exception = Value::FromObject(object);
   MICA_TRY(ExceptionSetArgs(exception, args, n_args));

@@ -17,6 +17,8 @@ void MarkRoots(gc::Heap& heap, void* context) {
   MarkValue(heap, state.pending_exception);
   MarkExceptionFields(heap, &state.memory_error);
   MarkExceptionFields(heap, &state.recursion_error);
+  MarkExceptionFields(heap, &state.emergency_exception);
+  for (size_t i = 0; i < state.emergency_args.tuple.length; ++i) MarkValue(heap, state.emergency_args.items[i]);
   heap.MarkRoot(state.names);
   heap.MarkRoot(state.name_index);
   for (uint32_t i = 0; i < state.repr_guard_depth; ++i) MarkValue(heap, state.repr_guard[i]);
@@ -49,6 +51,9 @@ bool InitRuntime(void* heap_memory, size_t heap_bytes) {
   state.root_marker_count = 0;
   ResetException(&state.memory_error, &kMemoryErrorType);
   ResetException(&state.recursion_error, &kRuntimeErrorType);
+  ResetException(&state.emergency_exception, &kRuntimeErrorType);
+  state.emergency_args.tuple.header.type = &kTupleType;
+  state.emergency_args.tuple.length = 0;
   if (!state.heap_storage.Init(heap_memory, heap_bytes)) return false;
   state.heap_storage.SetRootMarker(&MarkRoots, &state);
   state.initialized = true;

@@ -17,6 +17,7 @@
 #include "gc/heap.h"
 #include "runtime/object.h"
 #include "runtime/objects/exception.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/value.h"
 
 namespace mica {
@@ -44,6 +45,15 @@ struct RuntimeState {
   // Preallocated instances, raised without allocating (their args are the empty tuple, or a constant message).
   ExceptionObject memory_error = {};
   ExceptionObject recursion_error = {};
+  // The emergency exception buffer (micropython.alloc_emergency_exception_buf): when the heap cannot give an
+  // exception object (locked in an interrupt handler, or full), `raise ValueError(x)` builds it here instead, so
+  // the program sees the exception it raised rather than MemoryError. One at a time, as in MicroPython.
+  static constexpr size_t kEmergencyArgs = 4;
+  ExceptionObject emergency_exception = {};
+  struct {
+    TupleObject tuple;
+    Value items[kEmergencyArgs];
+  } emergency_args = {};
 
   // C stack limit: CheckCStack() raises RuntimeError when the stack pointer is below it (0: no check).
   uintptr_t c_stack_limit = 0;

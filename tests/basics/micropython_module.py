@@ -76,3 +76,18 @@ try:
     exec("assert False, 'kept'")
 except AssertionError as e:
     print("AssertionError", e)
+
+# With the heap locked (as in an interrupt handler) a program can still raise and catch its own exceptions:
+# they are built in the emergency exception buffer (one at a time: print before raising the next).
+def handler(n):
+    raise ValueError("in handler", n)
+micropython.heap_lock()
+try:
+    handler(5)
+except ValueError as e:
+    print("caught", e.args)
+try:
+    raise KeyError("k")
+except KeyError as e:
+    print("caught", type(e).__name__, e.args)
+micropython.heap_unlock()

@@ -969,8 +969,11 @@ __attribute__((noinline)) Value BuiltinClassLookup(const Type* type, uint32_t na
 
 Value ClassLookup(const Type* type, uint32_t name) {
   if (!IsUserClass(type)) return BuiltinClassLookup(type, name);
-  const uintptr_t key = reinterpret_cast<uintptr_t>(type) >> 3;
-  LookupCacheEntry& entry = g_lookup_cache[(key ^ (name * 2654435761u)) & (kLookupCacheSize - 1)];
+  // The slot mixes all bits of both: name ids that differ by a multiple of the table size (there are more built-in
+  // names than slots) must not land together for the same class, or hot pairs evict each other on every access.
+  uint32_t key = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(type) >> 3) * 0x9E3779B1u ^ name * 0x85EBCA77u;
+  key ^= key >> 15;
+  LookupCacheEntry& entry = g_lookup_cache[key & (kLookupCacheSize - 1)];
   if (entry.type == type && entry.name == name && entry.epoch == g_lookup_epoch) return entry.value;
   return ClassLookupMiss(type, name, &entry);
 }

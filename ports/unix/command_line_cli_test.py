@@ -9,6 +9,7 @@ checks stdout, stderr and the exit status of each run. Needs only the Python sta
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -173,6 +174,32 @@ def test_stdin(mica):
               "err")
 
 
+def test_interrupt(mica):
+    """SIGINT (the terminal's Ctrl-C) raises KeyboardInterrupt in a running loop, unless kbd_intr(-1) turned it off."""
+    code = ("import micropython, sys\n"
+            "micropython.kbd_intr(-1)\n"
+            "print('ready'); sys.stdout.flush()\n"
+            "sys.stdin.readline()\n"
+            "print('not interrupted'); micropython.kbd_intr(3)\n"
+            "print('again'); sys.stdout.flush()\n"
+            "try:\n"
+            "    while True: pass\n"
+            "except KeyboardInterrupt:\n"
+            "    print('KeyboardInterrupt')\n")
+    process = subprocess.Popen(mica.command + ["-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=mica.folder)
+    lines = [process.stdout.readline()]
+    process.send_signal(signal.SIGINT)  # ignored: kbd_intr(-1)
+    process.stdin.write("go\n")
+    process.stdin.flush()
+    lines.append(process.stdout.readline())
+    lines.append(process.stdout.readline())
+    process.send_signal(signal.SIGINT)
+    out, _ = process.communicate(timeout=60)
+    check("SIGINT: ignored after kbd_intr(-1), KeyboardInterrupt after kbd_intr(3)",
+          ("".join(lines) + out, process.returncode), ("ready\nnot interrupted\nagain\nKeyboardInterrupt\n", 0))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wrapper", default="", help="a command to run mica under (qemu-arm)")
@@ -184,7 +211,7 @@ def main():
         mica = Mica(command, folder)
         os.makedirs(mica.home)
         for test in (test_programs, test_module_option, test_exit_statuses, test_flags, test_optimisation,
-                     test_heap_size, test_search_path, test_stdin):
+                     test_heap_size, test_search_path, test_stdin, test_interrupt):
             test(mica)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -19,6 +19,7 @@
 #include "ports/unix/unix_repl.h"
 #include "ports/unix/unix_sys.h"
 #include "runtime/exec/exec.h"
+#include "runtime/exec/exec_state.h"
 #include "runtime/exec/port.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/vm/frame.h"
@@ -36,8 +37,9 @@ Value vm_stack[kStackValues];
 vm::Frame vm_frames[kFrameCount];
 
 // Ctrl-C: KeyboardInterrupt at the next backward jump.
+// SIGINT is the terminal's Ctrl-C: it interrupts unless the program turned that off with micropython.kbd_intr(-1).
 void OnInterrupt(int) {
-  RequestInterrupt();
+  if (Exec().interrupt_char >= 0) RequestInterrupt();
 }
 
 // The address below which the C stack must not grow: the soft stack limit minus a margin, measured from here.

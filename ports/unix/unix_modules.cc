@@ -5,8 +5,10 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kArrayModule,
     &kBinasciiModule,
     &kCmathModule,
+    &kCollectionsModule,
     &kErrnoModule,
     &kGcModule,
     &kHashlibModule,

@@ -29,3 +29,7 @@ class Sub(Point):
         return self.x * self.x + self.y * self.y
 s = Sub(3, 4)
 print(s, s.norm(), s.x)
+Node = namedtuple('Node', 'value children')
+n = Node(1, [])
+n.children.append(n)
+print(n)

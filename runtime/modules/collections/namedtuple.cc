@@ -123,12 +123,8 @@ Value NamedTupleRepr(const Value* args, uint32_t, uint32_t) {
   StringBuilder text;
   text.Append(TypeNameOf(TypeOfValue(self)));
   text.AppendChar('(');
-  bool active;
-  MICA_TRY(ReprEnter(self, &active));
-  if (active) {
-    text.Append("...)");
-    return text.Finish();
-  }
+  // No recursion guard of its own, as in CPython: a tuple can only contain itself through a mutable
+  // container, whose repr is guarded.
   Value result = Value::None();
   const size_t count = TupleLength(items) < TupleLength(fields) ? TupleLength(items) : TupleLength(fields);
   for (size_t i = 0; i < count && !result.IsException(); ++i) {
@@ -137,7 +133,6 @@ Value NamedTupleRepr(const Value* args, uint32_t, uint32_t) {
     text.AppendChar('=');
     result = Print(text.AsPrinter(), TupleItems(items)[i], PrintKind::kRepr);
   }
-  ReprLeave(self);
   MICA_TRY(result);
   text.AppendChar(')');
   return text.Finish();

@@ -9,7 +9,7 @@ usage: benchmarks/run.py [--interpreter PATH] [--bench-dir DIR] [--no-heap] [--p
 - Heap: the smallest `-X heapsize=` (to 1 KiB) under which each program still prints CPython's output, found by
   bisection. It needs no instrumentation in the interpreter and is what a board has to provide.
 
-This is a benchmark, not a test: it never fails on a number. Build first: bazel build -c opt //ports/unix:mica
+This is a benchmark, not a test: it never fails on a number. It builds the -c opt mica itself.
 """
 import argparse
 import os
@@ -51,12 +51,21 @@ def smallest_heap(interpreter, program):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--interpreter", default=os.path.join(ROOT, "bazel-bin", "ports", "unix", "mica"))
+    parser.add_argument("--interpreter", default="",
+                        help="default: builds //ports/unix:mica with -c opt and uses that binary (bazel-bin follows "
+                             "whatever configuration was built last, so it is not used)")
     parser.add_argument("--bench-dir", default=DEFAULT_BENCH)
     parser.add_argument("--no-heap", action="store_true")
     parser.add_argument("--programs", default="")
     args = parser.parse_args()
-    interpreter = os.path.abspath(args.interpreter)
+    if args.interpreter:
+        interpreter = os.path.abspath(args.interpreter)
+    else:
+        subprocess.run(["bazel", "build", "-c", "opt", "//ports/unix:mica"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        bin_dir = subprocess.run(["bazel", "info", "-c", "opt", "bazel-bin"], cwd=ROOT, check=True,
+                                 capture_output=True, text=True).stdout.strip()
+        interpreter = os.path.join(bin_dir, "ports", "unix", "mica")
     if not os.path.exists(interpreter):
         sys.exit("no interpreter at %s; build it with: bazel build -c opt //ports/unix:mica" % interpreter)
 

@@ -112,6 +112,11 @@ struct Type {
   Value (*iter_next)(Value self);
 
   MemberTable members;
+
+  // The buffer protocol for types outside runtime/objects (array.array): the bytes of `self` for GetBuffer
+  // (bytes(), bytearray(), memoryview, ...), valid until the next allocation. Last, with a default, so the types
+  // that have no buffer or that GetBuffer knows directly (bytes, bytearray, memoryview) leave it out.
+  bool (*buffer)(Value self, const uint8_t** data, size_t* length) = nullptr;
 };
 
 // The type of a value, immediates included (small int -> int, name -> str, None/bools/... -> their types).

@@ -5,9 +5,11 @@
 namespace mica {
 
 const BuiltinModuleDef* const kUnixModules[] = {
+    &kArrayModule,
     &kAsyncioModule,
     &kBinasciiModule,
     &kCmathModule,
+    &kCollectionsModule,
     &kErrnoModule,
     &kGcModule,
     &kHashlibModule,

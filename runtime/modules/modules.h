@@ -7,9 +7,11 @@
 
 namespace mica {
 
+extern const BuiltinModuleDef kArrayModule;        // //runtime/modules:array
 extern const BuiltinModuleDef kAsyncioModule;      // //runtime/modules:asyncio (needs the port's port_time.h)
 extern const BuiltinModuleDef kBinasciiModule;     // //runtime/modules:binascii
 extern const BuiltinModuleDef kCmathModule;        // //runtime/modules:cmath
+extern const BuiltinModuleDef kCollectionsModule;  // //runtime/modules:collections
 extern const BuiltinModuleDef kErrnoModule;        // //runtime/modules:errno
 extern const BuiltinModuleDef kGcModule;           // //runtime/modules:gc
 extern const BuiltinModuleDef kHashlibModule;      // //runtime/modules:hashlib

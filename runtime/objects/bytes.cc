@@ -221,7 +221,7 @@ bool GetBuffer(Value v, const uint8_t** data, size_t* length) {
     MemoryViewBuffer(v, data, length);
     return true;
   }
-  return false;
+  return type->buffer != nullptr && type->buffer(v, data, length);
 }
 
 BytesObject* AllocateBytes(size_t length) {

@@ -47,6 +47,12 @@ ArrayObject* AsArray(Value v) { return reinterpret_cast<ArrayObject*>(v.AsObject
 size_t ItemSize(const ArrayObject* a) { return a->format->size; }
 uint8_t* Slot(ArrayObject* a, size_t i) { return a->data + i * ItemSize(a); }
 
+// memmove for ranges that may be empty: an empty array has no data block, and memmove/memcpy must not be given a
+// null pointer even for zero bytes.
+void MoveBytes(void* destination, const void* source, size_t bytes) {
+  if (bytes != 0) memmove(destination, source, bytes);
+}
+
 Value NewArray(const Format* format) {
   Object* object = NewObject(&kArrayType, sizeof(ArrayObject));
   if (object == nullptr) return Value::Exception();
@@ -153,7 +159,7 @@ Value AppendBytes(Value self, const uint8_t* data, size_t length) {
   // `data` may live in a block that moves when this array grows (a.frombytes(a)): copy through the new block.
   MICA_TRY(Reserve(self, length / size));
   ArrayObject* a = AsArray(self);
-  memmove(Slot(a, a->length), data, length);
+  MoveBytes(Slot(a, a->length), data, length);
   a->length += static_cast<uint32_t>(length / size);
   return Value::None();
 }
@@ -166,7 +172,7 @@ Value Extend(Value self, Value iterable) {
     const size_t count = AsArray(iterable)->length;
     MICA_TRY(Reserve(self, count));
     ArrayObject* a = AsArray(self);
-    memmove(Slot(a, a->length), AsArray(iterable)->data, count * ItemSize(a));
+    MoveBytes(Slot(a, a->length), AsArray(iterable)->data, count * ItemSize(a));
     a->length += static_cast<uint32_t>(count);
     return Value::None();
   }
@@ -365,7 +371,7 @@ Value ArrayAttr(Value self, uint32_t name, AttrOp op, Value* value) {
 void RemoveRange(Value self, size_t start, size_t count) {
   ArrayObject* a = AsArray(self);
   const size_t size = ItemSize(a);
-  memmove(Slot(a, start), Slot(a, start + count), (a->length - start - count) * size);
+  MoveBytes(Slot(a, start), Slot(a, start + count), (a->length - start - count) * size);
   a->length -= static_cast<uint32_t>(count);
 }
 
@@ -397,7 +403,7 @@ Value SliceDelete(Value self, const SliceBounds& bounds) {
   for (size_t i = static_cast<size_t>(low); i < a->length; ++i) {
     const intptr_t offset = static_cast<intptr_t>(i) - low;
     const bool selected = offset % step == 0 && static_cast<size_t>(offset / step) < bounds.count;
-    if (!selected) memmove(Slot(a, kept++), Slot(a, i), size);
+    if (!selected) MoveBytes(Slot(a, kept++), Slot(a, i), size);
   }
   a->length = static_cast<uint32_t>(kept);
   return Value::None();
@@ -430,8 +436,8 @@ Value SliceStore(Value self, const SliceBounds& bounds, Value value) {
   if (count > bounds.count) MICA_TRY(Reserve(self, count - bounds.count));
   ArrayObject* a = AsArray(self);
   const size_t tail = a->length - start - bounds.count;
-  memmove(Slot(a, start + count), Slot(a, start + bounds.count), tail * size);
-  memcpy(Slot(a, start), AsArray(value)->data, count * size);
+  MoveBytes(Slot(a, start + count), Slot(a, start + bounds.count), tail * size);
+  MoveBytes(Slot(a, start), AsArray(value)->data, count * size);
   a->length = static_cast<uint32_t>(start + count + tail);
   return Value::None();
 }
@@ -482,7 +488,7 @@ Value InsertMethod(const Value* args, uint32_t, uint32_t) {
   const size_t size = ItemSize(a);
   uint8_t item[8];
   memcpy(item, Slot(a, a->length - 1), size);
-  memmove(Slot(a, static_cast<size_t>(index) + 1), Slot(a, static_cast<size_t>(index)),
+  MoveBytes(Slot(a, static_cast<size_t>(index) + 1), Slot(a, static_cast<size_t>(index)),
           (a->length - 1 - static_cast<size_t>(index)) * size);
   memcpy(Slot(a, static_cast<size_t>(index)), item, size);
   return Value::None();

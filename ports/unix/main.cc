@@ -1,7 +1,9 @@
 // The `mica` command: MicroPython's unix `micropython` command line (command_line.h) over the runtime.
 //
 // The heap is one mmap'd block handed to the runtime; the VM's value stack and frame records are static arrays
-// (the same shape a board gives them). Exit status: 0; 1 with a traceback on stderr for an uncaught exception or
+// (the same shape a board gives them). What the binary contains (compiler, modules, sizes, GC stress) comes from
+// the variant's generated config/feature_set.h (ports/unix/BUILD.bazel, docs/feature-sets.md); a build without
+// the compiler refuses Python source (-c, a script, stdin, the REPL) with one clear message. Exit status: 0; 1 with a traceback on stderr for an uncaught exception or
 // a SyntaxError; the code of SystemExit; 2 for a bad command line or an unreadable script.
 #include <signal.h>
 #include <stdint.h>
@@ -11,11 +13,10 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 
-#include "compiler/runtime_sink/runtime_sink.h"
+#include "config/feature_set.h"
 #include "ports/unix/command_line.h"
 #include "ports/unix/run_program.h"
 #include "ports/unix/search_path.h"
-#include "ports/unix/unix_modules.h"
 #include "ports/unix/unix_repl.h"
 #include "ports/unix/unix_sys.h"
 #include "runtime/exec/exec.h"
@@ -27,9 +28,9 @@
 namespace mica {
 namespace {
 
-constexpr size_t kStackValues = 256 * 1024;
+constexpr size_t kStackValues = config::kVmStackValues;
 // The recursion limit: Python calls in flight (CPython's default is 1000).
-constexpr size_t kFrameCount = 1000;
+constexpr size_t kFrameCount = config::kMaxFrames;
 // Room kept free below the C stack limit for the deepest C path that does not check it.
 constexpr size_t kCStackMargin = 256 * 1024;
 
@@ -65,6 +66,17 @@ int ParseOptions(int argc, char** argv, Options* options) {
       return 2;
   }
   if (getenv("MICROPYINSPECT") != nullptr) options->inspect = true;
+  if (!config::kHasCompiler && options->program != Options::Program::kModule) {
+    fprintf(stderr,
+            "%s: this build has no compiler: it cannot run Python source (-c, a script, stdin or the REPL); "
+            "use -m with a precompiled module\n",
+            argv[0]);
+    return 2;
+  }
+  if (!config::kHasRepl && (options->inspect || options->program == Options::Program::kRepl)) {
+    fprintf(stderr, "%s: this build has no REPL: name a program (-c, -m or a script)\n", argv[0]);
+    return 2;
+  }
   return -1;
 }
 
@@ -75,21 +87,19 @@ bool StartRuntime(const Options& options, volatile int* stack_base) {
     return false;
   }
   Heap().SetStackBase(const_cast<int*>(stack_base));
-#ifdef MICA_GC_STRESS
-  Heap().SetStressMode(true);
-#endif
+  if (config::kGcStress) Heap().SetStressMode(true);
   ExecConfig config;
   config.stack = vm_stack;
   config.stack_values = kStackValues;
   config.frames = vm_frames;
   config.frame_count = kFrameCount;
   config.c_stack_limit = CStackLimit(const_cast<int*>(stack_base));
-  config.modules = kUnixModules;
+  config.modules = config::kBuiltinModules;
   if (!InitExec(config)) {
     fprintf(stderr, "mica: the heap is too small to start the interpreter\n");
     return false;
   }
-  InstallRuntimeCompiler(options.optimize);
+  config::InstallCompiler(options.optimize);
   return true;
 }
 
@@ -117,10 +127,15 @@ int RunProgram(const Options& options) {
       break;
   }
   if (options.program != Options::Program::kRepl && !options.inspect) return status;
-  // No program: the REPL on a terminal, else stdin run as a program. -i (or MICROPYINSPECT): the REPL after the
-  // program, in its __main__, whatever stdin is; its exit status is then the process's.
-  if (options.program == Options::Program::kRepl && !options.inspect) return unix_port::RunInteractiveOrStdin();
-  return unix_port::RunInteractive();
+  // ParseOptions refused the REPL in a build without one; `if constexpr` keeps the REPL out of its binary.
+  if constexpr (!config::kHasRepl) {
+    return 2;
+  } else {
+    // No program: the REPL on a terminal, else stdin run as a program. -i (or MICROPYINSPECT): the REPL after
+    // the program, in its __main__, whatever stdin is; its exit status is then the process's.
+    if (options.program == Options::Program::kRepl && !options.inspect) return unix_port::RunInteractiveOrStdin();
+    return unix_port::RunInteractive();
+  }
 }
 
 }  // namespace
@@ -130,6 +145,7 @@ int main(int argc, char** argv) {
   // The conservative GC scans the C stack from here down.
   volatile int stack_base_marker = 0;
   mica::Options options;
+  options.heap_bytes = mica::config::kDefaultHeapBytes;
   const int parse_status = mica::ParseOptions(argc, argv, &options);
   if (parse_status >= 0) return parse_status;
   if (!mica::StartRuntime(options, &stack_base_marker)) return 2;

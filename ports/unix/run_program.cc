@@ -3,9 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "compiler/runtime_sink/runtime_sink.h"
+#include "runtime/exec/compile_hook.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
+#include "runtime/exec/function.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
 #include "runtime/names.h"
@@ -21,6 +22,14 @@ namespace mica {
 namespace {
 
 int Uncaught() { return HandleUncaughtException(PendingException()); }
+
+// Compiles through the runtime's compile hook (compile_hook.h), so this file links no compiler: a VM-only build
+// raises RuntimeError here.
+Value RunSource(const char* source, size_t length, uint32_t file_name, Value globals) {
+  const Value function = CompileSource(source, length, file_name, SourceKind::kFile, globals);
+  MICA_TRY(function);
+  return CallFunction(function, nullptr, 0, 0);
+}
 
 // Runs the source file at `path` as __main__; `package` (a str, or null) becomes its __package__, so relative
 // imports in a module run with -m work.
@@ -39,7 +48,7 @@ int RunFileAsMain(const char* path, Value package) {
   if (!package.IsNull() && DictStoreName(ModuleGlobals(module), names::__package__, package).IsException()) {
     return Uncaught();
   }
-  const Value result = CompileAndRun(source, length, file_name.AsNameId(), SourceKind::kFile, ModuleGlobals(module));
+  const Value result = RunSource(source, length, file_name.AsNameId(), ModuleGlobals(module));
   FreeRaw(source);
   return result.IsException() ? Uncaught() : 0;
 }
@@ -73,7 +82,7 @@ Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length) {
 int RunCommand(const char* code) {
   const Value module = NewMainModule(names::kAngleString);
   if (module.IsException()) return Uncaught();
-  const Value result = CompileAndRun(code, strlen(code), names::kAngleString, SourceKind::kFile, ModuleGlobals(module));
+  const Value result = RunSource(code, strlen(code), names::kAngleString, ModuleGlobals(module));
   return result.IsException() ? Uncaught() : 0;
 }
 

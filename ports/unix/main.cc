@@ -1,10 +1,11 @@
 // The `mica` command: MicroPython's unix `micropython` command line (command_line.h) over the runtime.
 //
 // The heap is one mmap'd block handed to the runtime; the VM's value stack and frame records are static arrays
-// (the same shape a board gives them). What the binary contains (compiler, modules, sizes, GC stress) comes from
-// the variant's generated config/feature_set.h (ports/unix/BUILD.bazel, docs/feature-sets.md); a build without
-// the compiler refuses Python source (-c, a script, stdin, the REPL) with one clear message. Exit status: 0; 1 with a traceback on stderr for an uncaught exception or
-// a SyntaxError; the code of SystemExit; 2 for a bad command line or an unreadable script.
+// (the same shape a board gives them). What the binary contains (compiler, REPL, modules, sizes, GC stress) comes
+// from the variant's generated config/feature_set.h (ports/unix/BUILD.bazel, docs/feature-sets.md).
+//
+// Exit status: 0; 1 with a traceback on stderr for an uncaught exception or a SyntaxError; the code of
+// SystemExit; 2 for a bad command line, an unreadable script, or source or the REPL asked of a build without them.
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,14 +89,14 @@ bool StartRuntime(const Options& options, volatile int* stack_base) {
   }
   Heap().SetStackBase(const_cast<int*>(stack_base));
   if (config::kGcStress) Heap().SetStressMode(true);
-  ExecConfig config;
-  config.stack = vm_stack;
-  config.stack_values = kStackValues;
-  config.frames = vm_frames;
-  config.frame_count = kFrameCount;
-  config.c_stack_limit = CStackLimit(const_cast<int*>(stack_base));
-  config.modules = config::kBuiltinModules;
-  if (!InitExec(config)) {
+  ExecConfig exec_config;
+  exec_config.stack = vm_stack;
+  exec_config.stack_values = kStackValues;
+  exec_config.frames = vm_frames;
+  exec_config.frame_count = kFrameCount;
+  exec_config.c_stack_limit = CStackLimit(const_cast<int*>(stack_base));
+  exec_config.modules = config::kBuiltinModules;
+  if (!InitExec(exec_config)) {
     fprintf(stderr, "mica: the heap is too small to start the interpreter\n");
     return false;
   }

@@ -21,7 +21,9 @@
 namespace mica {
 namespace {
 
-int Uncaught() { return HandleUncaughtException(PendingException()); }
+int Uncaught() {
+  return HandleUncaughtException(PendingException());
+}
 
 // Compiles through the runtime's compile hook (compile_hook.h), so this file links no compiler: a VM-only build
 // raises RuntimeError here.

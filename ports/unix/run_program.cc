@@ -50,15 +50,23 @@ int RunFileAsMain(const char* path, Value package) {
   if (!package.IsNull() && DictStoreName(ModuleGlobals(module), names::__package__, package).IsException()) {
     return Uncaught();
   }
+  const size_t path_length = strlen(path);
+  if (path_length > 4 && strcmp(path + path_length - 4, ".mpy") == 0) {
+    // Precompiled (mpy-cross); reached through -m, as in MicroPython.
+    FreeRaw(source);
+    const Value path_str = NewStr(path, path_length);
+    if (path_str.IsException()) return Uncaught();
+    return ExecModuleFile(module, path_str).IsException() ? Uncaught() : 0;
+  }
   const Value result = RunSource(source, length, file_name.AsNameId(), ModuleGlobals(module));
   FreeRaw(source);
   return result.IsException() ? Uncaught() : 0;
 }
 
-// <dir>/<leaf>.py, else the package <dir>/<leaf>/__init__.py (run as __main__, as MicroPython does), as a str;
-// null when neither exists.
+// <dir>/<leaf>.py (or .mpy), else the package <dir>/<leaf>/__init__.py (or .mpy; run as __main__, as
+// MicroPython does), as a str; null when none exists. A source beside its .mpy wins, as in import.
 Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length) {
-  const char* suffixes[] = {".py", "/__init__.py"};
+  const char* suffixes[] = {".py", ".mpy", "/__init__.py", "/__init__.mpy"};
   for (const char* suffix : suffixes) {
     StringBuilder path;
     const char* dir_text;

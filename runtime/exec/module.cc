@@ -8,6 +8,7 @@
 #include "runtime/exec/function.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/user_class.h"
+#include "runtime/mpy/mpy_loader.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/dict.h"
@@ -105,25 +106,6 @@ Value JoinPath(Value dir, const char* part, size_t part_length, const char* suff
   return path.Finish();
 }
 
-// Runs the source at `path` as the body of `module`.
-Value ExecModuleFile(Value module, Value path) {
-  const char* path_text;
-  size_t path_length;
-  TextOf(path, &path_text, &path_length);
-  size_t length = 0;
-  char* source = port::ReadSourceFile(path_text, &length);
-  if (source == nullptr) {
-    if (!PendingException().IsNull()) return Value::Exception();
-    return RaiseFormat(&kImportErrorType, "cannot read %S", path);
-  }
-  const Value file_name = StrToName(path);
-  MICA_TRY(file_name);
-  const Value function = CompileSource(source, length, file_name.AsNameId(), SourceKind::kFile, AsModule(module)->dict);
-  FreeRaw(source);
-  MICA_TRY(function);
-  return CallFunction(function, nullptr, 0, 0);
-}
-
 // Finds and runs module `full_name` (a str) whose last component is part[0, part_length), in the directories
 // `dirs` (a list of str). The null Value when it is not there.
 Value LoadFromDirectories(Value full_name, const char* part, size_t part_length, Value dirs, Value parent) {
@@ -133,23 +115,22 @@ Value LoadFromDirectories(Value full_name, const char* part, size_t part_length,
     if (!IsStr(dir)) continue;
     const Value package_dir = JoinPath(dir, part, part_length, "");
     MICA_TRY(package_dir);
-    const Value init = JoinPath(dir, part, part_length, "/__init__.py");
-    MICA_TRY(init);
-    const Value file = JoinPath(dir, part, part_length, ".py");
-    MICA_TRY(file);
-    const char* text;
-    size_t length;
+    // As MicroPython: a package's __init__ before a module file, and in each case the .py before the .mpy
+    // (a source beside its compiled form wins).
+    static const char* const kCandidates[] = {"/__init__.py", "/__init__.mpy", ".py", ".mpy"};
     Value path;
     bool is_package = false;
-    TextOf(init, &text, &length);
-    if (port::StatPath(text) == port::PathKind::kFile) {
-      path = init;
-      is_package = true;
-    } else {
-      TextOf(file, &text, &length);
+    for (uint32_t c = 0; c < sizeof(kCandidates) / sizeof(kCandidates[0]) && path.IsNull(); ++c) {
+      const Value candidate = JoinPath(dir, part, part_length, kCandidates[c]);
+      MICA_TRY(candidate);
+      const char* text;
+      size_t length;
+      TextOf(candidate, &text, &length);
       if (port::StatPath(text) != port::PathKind::kFile) continue;
-      path = file;
+      path = candidate;
+      is_package = c < 2;
     }
+    if (path.IsNull()) continue;
     const Value module = NewModule(full_name);
     MICA_TRY(module);
     const Value dict = AsModule(module)->dict;
@@ -327,6 +308,34 @@ Value NewMainModule(uint32_t file_name) {
   MICA_TRY(RegisterModule(Value::Name(names::__main__), module));
   Exec().main_module = module;
   return module;
+}
+
+Value ExecModuleFile(Value module, Value path) {
+  const char* path_text;
+  size_t path_length;
+  TextOf(path, &path_text, &path_length);
+  size_t length = 0;
+  char* source = port::ReadSourceFile(path_text, &length);
+  if (source == nullptr) {
+    if (!PendingException().IsNull()) return Value::Exception();
+    return RaiseFormat(&kImportErrorType, "cannot read %S", path);
+  }
+  Value function;
+  if (path_length > 4 && memcmp(path_text + path_length - 4, ".mpy", 4) == 0) {
+    // Precompiled (docs/mpy-format.md): loaded and checked, no compiler needed.
+    const vm::RawCode* code = mpy::LoadMpy(reinterpret_cast<const uint8_t*>(source), length);
+    FreeRaw(source);
+    if (code == nullptr) return Value::Exception();
+    function = NewFunction(code, AsModule(module)->dict, Value(), Value(), Value());
+  } else {
+    const Value file_name = StrToName(path);
+    if (file_name.IsException()) FreeRaw(source);
+    MICA_TRY(file_name);
+    function = CompileSource(source, length, file_name.AsNameId(), SourceKind::kFile, AsModule(module)->dict);
+    FreeRaw(source);
+  }
+  MICA_TRY(function);
+  return CallFunction(function, nullptr, 0, 0);
 }
 
 Value ModuleGlobals(Value module) {

@@ -38,6 +38,9 @@ inline ModuleObject* AsModule(Value v) { return reinterpret_cast<ModuleObject*>(
 Value NewModule(Value name);
 // The `__main__` module of a program from file `file_name` (a name id), registered in the module table.
 Value NewMainModule(uint32_t file_name);
+// Runs the file at `path` (a str) as the body of `module`: a .mpy file is loaded (docs/mpy-format.md), any
+// other is compiled as source. Returns the body's result (None) or raises.
+Value ExecModuleFile(Value module, Value path);
 // A module's dict (its globals). A built-in module's constant members are copied into it first, so the dict is
 // complete (dir(), __dict__, import *); lookups alone never need that copy.
 Value ModuleGlobals(Value module);

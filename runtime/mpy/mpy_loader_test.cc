@@ -1,0 +1,220 @@
+// The .mpy writer and loader together: programs compiled to .mpy, loaded and run print what the same source
+// compiled in the runtime prints; and damaged files (truncated at every byte, every byte flipped, a wrong
+// header) end in a clean ValueError, never a crash or an out-of-bounds read (the CI's asan stage runs this too).
+#include <stdint.h>
+#include <string.h>
+
+#include <string>
+#include <vector>
+
+#include "compiler/mpy/mpy_writer.h"
+#include "compiler/runtime_sink/runtime_sink.h"
+#include "gtest/gtest.h"
+#include "runtime/exec/exec_test_support.h"
+#include "runtime/exec/function.h"
+#include "runtime/exec/module.h"
+#include "runtime/mpy/mpy_format.h"
+#include "runtime/mpy/mpy_loader.h"
+#include "runtime/names.h"
+#include "runtime/objects/errors.h"
+
+namespace mica {
+namespace {
+
+const char* const kPrograms[] = {
+    // functions: defaults, *args, **kwargs, keyword-only, closures, nonlocal
+    "def f(a, b=2, *args, k=3, **kw):\n"
+    "    x = [a, b, k]\n"
+    "    def g():\n"
+    "        nonlocal x\n"
+    "        x = x + [len(args), sorted(kw)]\n"
+    "        return x\n"
+    "    return g()\n"
+    "print(f(1, 5, 6, k=4, z=1))\n"
+    "print(f(7))\n",
+    // constants of every kind
+    "print(2**100, -12345678901234567890123, 0xffffffffffffffffff, 1.5, -0.0, 2j, b'x\\x00y', 'h\\u00e9')\n"
+    "print((1, 'a', None, True, False, ...), 1073741823, 1073741824, -1073741825)\n"
+    "print({'k': [1, 2.5], (1, 2): frozenset()}[(1, 2)], 1e300 * 10)\n",
+    // classes, super, properties, exceptions, tracebacks through try/finally
+    "class A:\n"
+    "    def __init__(self, v): self.v = v\n"
+    "    @property\n"
+    "    def double(self): return self.v * 2\n"
+    "class B(A):\n"
+    "    def __init__(self, v):\n"
+    "        super().__init__(v + 1)\n"
+    "    def __repr__(self): return 'B(%d)' % self.v\n"
+    "b = B(4)\n"
+    "print(b, b.double, isinstance(b, A))\n"
+    "try:\n"
+    "    try:\n"
+    "        raise ValueError('inner')\n"
+    "    finally:\n"
+    "        print('finally')\n"
+    "except ValueError as e:\n"
+    "    print('caught', e)\n",
+    // generators, comprehensions, f-strings, loops with break/else
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield i * i\n"
+    "print(list(gen(5)), [x for x in gen(6) if x % 2], {x: x + 1 for x in range(3)})\n"
+    "def outer():\n"
+    "    yield from gen(3)\n"
+    "print(sum(outer()), f'{3.25:.1f}|{\"s\"!r:>5}|')\n"
+    "for i in range(10):\n"
+    "    if i == 7: break\n"
+    "else:\n"
+    "    print('no')\n"
+    "print(i)\n"
+    "assert i == 7\n",
+};
+
+class MpyTest : public ExecTest {
+ protected:
+  std::vector<uint8_t> Write(const char* source) {
+    std::vector<uint8_t> mpy;
+    std::string error;
+    EXPECT_TRUE(mpy::CompileToMpy(source, "prog.py", mpy::MpyCompileOptions(), &mpy, &error)) << error;
+    return mpy;
+  }
+
+  Value Globals() {
+    const Value module = NewMainModule(names::kAngleString);
+    EXPECT_FALSE(module.IsException());
+    return ModuleGlobals(module);
+  }
+
+  // Runs the source compiled in the runtime; stdout, or the error.
+  std::string RunSource(const char* source) {
+    TestStdout().clear();
+    const Value result = CompileAndRun(source, strlen(source), names::kAngleString, SourceKind::kFile, Globals());
+    if (result.IsException()) return "error: " + TakeError();
+    return TestStdout();
+  }
+
+  // Loads and runs .mpy bytes; stdout, or the error.
+  std::string RunMpy(const std::vector<uint8_t>& mpy) {
+    TestStdout().clear();
+    const vm::RawCode* code = mpy::LoadMpy(mpy.data(), mpy.size());
+    if (code == nullptr) return "error: " + TakeError();
+    const Value function = NewFunction(code, Globals(), Value(), Value(), Value());
+    if (function.IsException()) return "error: " + TakeError();
+    const Value result = CallFunction(function, nullptr, 0, 0);
+    if (result.IsException()) return "error: " + TakeError();
+    return TestStdout();
+  }
+
+  // Loads damaged bytes: either a clean ValueError (or MemoryError) or a successful load; never anything else.
+  void ExpectCleanLoad(const std::vector<uint8_t>& bytes, const std::string& what) {
+    const vm::RawCode* code = mpy::LoadMpy(bytes.data(), bytes.size());
+    if (code != nullptr) {
+      EXPECT_TRUE(PendingException().IsNull()) << what;
+      return;
+    }
+    const std::string error = TakeError();
+    EXPECT_TRUE(error.rfind("ValueError: invalid .mpy file: ", 0) == 0 || error.rfind("MemoryError", 0) == 0)
+        << what << ": " << error;
+  }
+};
+
+TEST_F(MpyTest, RoundTripPrintsWhatTheSourcePrints) {
+  for (const char* program : kPrograms) {
+    const std::string expected = RunSource(program);
+    ASSERT_EQ(expected.find("error:"), std::string::npos) << expected;
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(RunMpy(Write(program)), expected) << program;
+  }
+}
+
+TEST_F(MpyTest, LoadedCodeRaisesLikeCompiledCode) {
+  const std::vector<uint8_t> mpy = Write("def f():\n    return 1 // 0\nf()\n");
+  EXPECT_EQ(RunMpy(mpy), "error: ZeroDivisionError: integer division or modulo by zero");
+}
+
+TEST_F(MpyTest, HeaderIsCheckedFieldByField) {
+  const std::vector<uint8_t> good = Write("print(1)\n");
+  ASSERT_EQ(RunMpy(good), "1\n");
+  struct Case {
+    size_t offset;
+    uint8_t value;
+    const char* error;
+  };
+  const Case cases[] = {
+      {0, 'X', "ValueError: invalid .mpy file: bad magic"},
+      {4, 2, "ValueError: invalid .mpy file: unsupported format version"},
+      {5, 0, "ValueError: invalid .mpy file: unsupported bytecode version"},
+      {5, 99, "ValueError: invalid .mpy file: unsupported bytecode version"},
+      {6, 64, "ValueError: invalid .mpy file: small ints wider than this target's"},
+      {7, 1, "ValueError: invalid .mpy file: unsupported feature flags"},
+  };
+  for (const Case& c : cases) {
+    std::vector<uint8_t> bad = good;
+    bad[c.offset] = c.value;
+    EXPECT_EQ(RunMpy(bad), std::string("error: ") + c.error) << c.offset;
+  }
+  std::vector<uint8_t> trailing = good;
+  trailing.push_back(0);
+  EXPECT_EQ(RunMpy(trailing), "error: ValueError: invalid .mpy file: trailing bytes");
+  EXPECT_EQ(RunMpy({}), "error: ValueError: invalid .mpy file: bad magic");
+}
+
+TEST_F(MpyTest, TruncatedAtEveryByteRaises) {
+  for (const char* program : kPrograms) {
+    const std::vector<uint8_t> mpy = Write(program);
+    for (size_t length = 0; length < mpy.size(); ++length) {
+      // A copy of exactly `length` bytes, so ASan sees any read past the end.
+      const std::vector<uint8_t> cut(mpy.begin(), mpy.begin() + static_cast<std::ptrdiff_t>(length));
+      const vm::RawCode* code = mpy::LoadMpy(cut.data(), cut.size());
+      ASSERT_EQ(code, nullptr) << "loaded with " << length << " of " << mpy.size() << " bytes";
+      const std::string error = TakeError();
+      EXPECT_TRUE(error.rfind("ValueError: invalid .mpy file: ", 0) == 0) << length << ": " << error;
+    }
+  }
+}
+
+TEST_F(MpyTest, EveryByteFlippedLoadsCleanly) {
+  for (const char* program : kPrograms) {
+    const std::vector<uint8_t> mpy = Write(program);
+    for (size_t i = 0; i < mpy.size(); ++i) {
+      for (uint8_t mask : {0x01, 0x10, 0x80, 0xff}) {
+        std::vector<uint8_t> bad = mpy;
+        bad[i] ^= mask;
+        ExpectCleanLoad(bad, "byte " + std::to_string(i) + " ^ " + std::to_string(mask));
+      }
+    }
+  }
+}
+
+// Bytecode the loader must refuse even though the file's structure is sound: the checker's job.
+TEST_F(MpyTest, CorruptBytecodeIsRejectedByTheChecker) {
+  const std::vector<uint8_t> mpy = Write("x = 5\nprint(x)\n");
+  size_t rejected = 0;
+  size_t tried = 0;
+  // Find the module's bytecode: the first code record follows the header and the source name.
+  const size_t name_length = mpy[mpy::kHeaderBytes];
+  size_t p = mpy::kHeaderBytes + 1 + name_length;
+  p += 1 + 1 + mpy[p + 1];  // flags, code name
+  p += 1 + 8;               // first_line, the eight 16-bit fields (all one byte here)
+  const size_t bytecode_size = mpy[p];
+  p += 3 + 2 + 1;  // three sizes, two counts, slot-name marker
+  for (size_t i = 0; i < bytecode_size; ++i) {
+    for (int value = 0; value < 256; ++value) {
+      std::vector<uint8_t> bad = mpy;
+      if (bad[p + i] == value) continue;
+      bad[p + i] = static_cast<uint8_t>(value);
+      ++tried;
+      const vm::RawCode* code = mpy::LoadMpy(bad.data(), bad.size());
+      if (code == nullptr) {
+        ++rejected;
+        const std::string error = TakeError();
+        EXPECT_TRUE(error.rfind("ValueError: invalid .mpy file: ", 0) == 0) << error;
+      }
+    }
+  }
+  // Most replacement bytes break an operand, a stack depth or the instruction stream.
+  EXPECT_GT(rejected, tried * 3 / 4);
+}
+
+}  // namespace
+}  // namespace mica

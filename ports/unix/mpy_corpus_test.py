@@ -3,12 +3,13 @@
 then run as `mica -m prog` from a folder that holds only the .mpy files, and its output compared with CPython's
 run of the .py (tests/run_tests.py does the comparing).
 
-  mpy_corpus_test.py --mica MICA --mpy-cross MPYCROSS [--qemu-arm] [run_tests.py options...]
+  mpy_corpus_test.py --mica MICA --mpy-cross MPYCROSS [--qemu-arm] [--vmonly] [run_tests.py options...]
 
 A file mpy-cross rejects (the SyntaxError tests and the broken helpers of syntax/_bad/) is kept as .py, so the
 program still fails the way the test expects. The same .mpy files serve the host and the 32-bit ARM build
 (--qemu-arm): the format is architecture independent. Skipped: tests/unix.skip (and tests/arm.skip under
-qemu-arm), and tests/mpy.skip (what differs only because the program runs with -m).
+qemu-arm), tests/mpy.skip (what differs only because the program runs with -m), and with --vmonly (MICA is the
+VM-only build, which links no compiler) tests/vmonly.skip: the programs that compile source at run time.
 """
 import os
 import shlex
@@ -63,6 +64,7 @@ def main():
     args = sys.argv[1:]
     mica = mpy_cross = None
     qemu = False
+    vmonly = False
     rest = []
     while args:
         arg = args.pop(0)
@@ -72,6 +74,8 @@ def main():
             mpy_cross = os.path.abspath(args.pop(0))
         elif arg == "--qemu-arm":
             qemu = True
+        elif arg == "--vmonly":
+            vmonly = True
         else:
             rest.append(arg)
     tests = os.path.abspath("tests")
@@ -91,6 +95,8 @@ def main():
     skips = ["--skip-file", "tests/unix.skip", "--skip-file", "tests/mpy.skip"]
     if qemu:
         skips += ["--skip-file", "tests/arm.skip"]
+    if vmonly:
+        skips += ["--skip-file", "tests/vmonly.skip"]
     command = [sys.executable, "tests/run_tests.py", "-q", "--jobs", "2", "--interpreter", wrapper] + skips + rest
     return subprocess.run(command, env=env).returncode
 

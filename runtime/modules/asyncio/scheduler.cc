@@ -242,7 +242,10 @@ Value RunUntilComplete(TaskObject* main) {
   for (;;) {
     if (main != nullptr && main->state != TaskState::kPending) break;
     if (g_state.stop_requested) break;
-    ExpireTimers();
+    // Timers expire between batches, after the tasks that were already ready have run, as in CPython's loop
+    // (expired timer callbacks join the end of the ready queue): a task created just before a short wait_for
+    // timeout gets its first step before the timeout cancels it, however slow the machine.
+    if (g_state.run_queue.Empty()) ExpireTimers();
     if (g_state.run_queue.Empty()) {
       if (WaitForTimer()) continue;
       if (main != nullptr) status = RaiseNew(&kRuntimeErrorType, "no task can run: the main task waits forever");
@@ -256,6 +259,7 @@ Value RunUntilComplete(TaskObject* main) {
       if (task == last || (main != nullptr && main->state != TaskState::kPending)) break;
     }
     if (status.IsException()) break;
+    ExpireTimers();
   }
   g_state.running = false;
   g_state.main = nullptr;

@@ -10,9 +10,7 @@ Value BuiltinModuleMember(const BuiltinModuleDef* module, uint32_t name) {
   while (low < high) {
     const size_t middle = (low + high) / 2;
     const ModuleMember& member = module->members[middle];
-    if (member.name == name) {
-      return member.object != nullptr ? Value::FromObject(member.object) : member.immediate;
-    }
+    if (member.name == name) return ModuleMemberValue(member);
     if (member.name < name) {
       low = middle + 1;
     } else {

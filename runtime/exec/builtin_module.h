@@ -58,6 +58,11 @@ struct BuiltinModuleDef {
   Value (*init)(Value module);
 };
 
+// A member's value.
+inline Value ModuleMemberValue(const ModuleMember& member) {
+  return member.object != nullptr ? Value::FromObject(member.object) : member.immediate;
+}
+
 // The member `name` of a built-in module, or the null Value.
 Value BuiltinModuleMember(const BuiltinModuleDef* module, uint32_t name);
 

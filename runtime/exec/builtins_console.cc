@@ -69,17 +69,6 @@ constexpr char kWelcome[] =
     "  CTRL-D        -- on a blank line, exit (or soft reset on a board)\n"
     "  CTRL-E        -- paste mode\n";
 
-Value SortedKeys(Value dict) {
-  const Value list = NewList(DictLength(dict));
-  MICA_TRY(list);
-  size_t position = 0;
-  Value key;
-  Value value;
-  while (DictNext(dict, &position, &key, &value)) MICA_TRY(ListAppend(list, key));
-  MICA_TRY(ListSort(list, Value(), false));
-  return list;
-}
-
 void WriteLine(const StringBuilder& text) { port::WriteStdout(text.data(), text.length()); }
 
 // The modules imported so far and the port's built-in modules, sorted.
@@ -94,7 +83,7 @@ Value HelpModules() {
   for (; builtin != nullptr && *builtin != nullptr; ++builtin) {
     MICA_TRY(DictStore(known, Value::Name((*builtin)->name), Value::None()));
   }
-  const Value modules = SortedKeys(known);
+  const Value modules = SortedDictKeys(known);
   MICA_TRY(modules);
   StringBuilder text;
   for (size_t i = 0; i < AsList(modules)->length; ++i) {

@@ -202,12 +202,16 @@ Value BuiltinDir(const Value* args, uint32_t n_pos, uint32_t) {
       MICA_TRY(AddTypeNames(names, TypeOf(object)));
     }
   }
-  const Value list = NewList(DictLength(names));
+  return SortedDictKeys(names);
+}
+
+Value SortedDictKeys(Value dict) {
+  const Value list = NewList(DictLength(dict));
   MICA_TRY(list);
   size_t position = 0;
   Value key;
   Value value;
-  while (DictNext(names, &position, &key, &value)) MICA_TRY(ListAppend(list, key));
+  while (DictNext(dict, &position, &key, &value)) MICA_TRY(ListAppend(list, key));
   MICA_TRY(ListSort(list, Value(), false));
   return list;
 }

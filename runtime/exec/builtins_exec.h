@@ -17,6 +17,8 @@ Value BuiltinEval(const Value* args, uint32_t n_pos, uint32_t n_kw);
 Value BuiltinCompile(const Value* args, uint32_t n_pos, uint32_t n_kw);
 // dir() / dir(obj): a sorted list of names.
 Value BuiltinDir(const Value* args, uint32_t n_pos, uint32_t n_kw);
+// The keys of a dict as a sorted list (what dir() and help('modules') print).
+Value SortedDictKeys(Value dict);
 
 }  // namespace mica
 

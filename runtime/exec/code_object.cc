@@ -1,6 +1,7 @@
 #include "runtime/exec/code_object.h"
 
 #include "runtime/exec/function.h"
+#include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/exec/address_text.h"
 #include "runtime/objects/allocator.h"
@@ -23,14 +24,8 @@ Value CodePrint(const Printer& printer, Value self, PrintKind) {
   printer.Write(", file \"");
   if (NameText(code->source_file, &text, &length)) printer.Write(text, length);
   printer.Write("\", line ");
-  char digits[12];
-  size_t n = 0;
-  uint32_t line = code->first_line;
-  do {
-    digits[n++] = static_cast<char>('0' + line % 10);
-    line /= 10;
-  } while (line != 0);
-  while (n > 0) printer.Write(&digits[--n], 1);
+  char digits[kMaxIntText];
+  printer.Write(digits, FormatUint(code->first_line, IntFormat{}, digits, sizeof(digits)));
   printer.Write(">");
   return Value::None();
 }

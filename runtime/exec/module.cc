@@ -343,10 +343,10 @@ Value ModuleGlobals(Value module) {
   const BuiltinModuleDef* def = object->builtin;
   if (def == nullptr) return object->dict;
   for (uint16_t i = 0; i < def->count; ++i) {
-    const uint32_t name = def->members[i].name;
-    const Value stored = DictLookupName(object->dict, name);
+    const ModuleMember& member = def->members[i];
+    const Value stored = DictLookupName(object->dict, member.name);
     if (!stored.IsNull()) continue;  // stored at run time: it shadows the constant
-    MICA_TRY(DictStoreName(object->dict, name, BuiltinModuleMember(def, name)));
+    MICA_TRY(DictStoreName(object->dict, member.name, ModuleMemberValue(member)));
   }
   return object->dict;
 }

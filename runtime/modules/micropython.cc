@@ -6,6 +6,7 @@
 // `from micropython import const` (or calls `micropython.const(...)` where folding does not apply), so `const`
 // must exist and return its argument.
 #include <stdint.h>
+#include <string.h>
 
 #include "gc/heap.h"
 #include "runtime/exec/compile_hook.h"
@@ -13,6 +14,7 @@
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/port.h"
 #include "runtime/modules/modules.h"
+#include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/errors.h"
@@ -21,7 +23,6 @@
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/runtime_state.h"
-#include "runtime/objects/string_builder.h"
 
 namespace mica {
 namespace {
@@ -40,29 +41,30 @@ Value MicropythonStackUse(const Value*, uint32_t, uint32_t) { return NewInt(stat
 
 void WriteText(const char* text, size_t length, void*) { port::WriteStdout(text, length); }
 
-// mem_info(): the stack and the heap in MicroPython's format; mem_info(1) adds the heap map.
+void WriteNumber(size_t value) {
+  char digits[kMaxIntText];
+  port::WriteStdout(digits, FormatUint(value, IntFormat{}, digits, sizeof(digits)));
+}
+
+void WriteLiteral(const char* text) { port::WriteStdout(text, strlen(text)); }
+
+// mem_info(): the stack and the heap in MicroPython's format; mem_info(1) adds the heap map. Allocates nothing,
+// so it works with the heap locked.
 Value MicropythonMemInfo(const Value* args, uint32_t n_pos, uint32_t) {
   const gc::HeapStats stats = Heap().Stats();
-  StringBuilder text;
-  const Printer printer = text.AsPrinter();
-  MICA_TRY(Print(printer, NewInt(static_cast<int64_t>(StackUse())), PrintKind::kStr));
-  StringBuilder line;
-  line.Append("stack: ");
-  line.AppendStr(text.Finish());
-  line.Append("\nGC: total: ");
-  const int64_t figures[] = {static_cast<int64_t>(stats.total_bytes), static_cast<int64_t>(stats.used_bytes),
-                             static_cast<int64_t>(stats.free_bytes), static_cast<int64_t>(stats.largest_free_bytes),
-                             static_cast<int64_t>(stats.free_fragments)};
-  const char* const labels[] = {", used: ", ", free: ", "\n max free block: ", ", free fragments: "};
-  for (size_t i = 0; i < 5; ++i) {
-    if (i > 0) line.Append(labels[i - 1]);
-    const Value number = NewInt(figures[i]);
-    MICA_TRY(number);
-    MICA_TRY(Print(line.AsPrinter(), number, PrintKind::kStr));
-  }
-  line.AppendChar('\n');
-  if (line.failed()) return RaiseMemoryError();
-  port::WriteStdout(line.data(), line.length());
+  WriteLiteral("stack: ");
+  WriteNumber(StackUse());
+  WriteLiteral("\nGC: total: ");
+  WriteNumber(stats.total_bytes);
+  WriteLiteral(", used: ");
+  WriteNumber(stats.used_bytes);
+  WriteLiteral(", free: ");
+  WriteNumber(stats.free_bytes);
+  WriteLiteral("\n max free block: ");
+  WriteNumber(stats.largest_free_bytes);
+  WriteLiteral(", free fragments: ");
+  WriteNumber(stats.free_fragments);
+  WriteLiteral("\n");
   if (n_pos > 0) {
     const Value verbose = Truth(args[0]);
     MICA_TRY(verbose);
@@ -73,14 +75,11 @@ Value MicropythonMemInfo(const Value* args, uint32_t n_pos, uint32_t) {
 
 // qstr_info(): how many names are interned (built in, and at run time).
 Value MicropythonQstrInfo(const Value*, uint32_t, uint32_t) {
-  StringBuilder line;
-  line.Append("names: built in: ");
-  MICA_TRY(Print(line.AsPrinter(), Value::SmallInt(static_cast<intptr_t>(names::kBuiltinCount)), PrintKind::kStr));
-  line.Append(", interned at run time: ");
-  MICA_TRY(Print(line.AsPrinter(), Value::SmallInt(static_cast<intptr_t>(RuntimeNameCount())), PrintKind::kStr));
-  line.AppendChar('\n');
-  if (line.failed()) return RaiseMemoryError();
-  port::WriteStdout(line.data(), line.length());
+  WriteLiteral("names: built in: ");
+  WriteNumber(names::kBuiltinCount);
+  WriteLiteral(", interned at run time: ");
+  WriteNumber(RuntimeNameCount());
+  WriteLiteral("\n");
   return Value::None();
 }
 

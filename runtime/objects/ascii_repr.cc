@@ -8,24 +8,26 @@
 
 namespace mica {
 
-void AppendAsciiEscaped(StringBuilder* out, const char* text, size_t length) {
+size_t EscapeCodePoint(uint32_t code, char* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  size_t i = 0;
-  while (i < length) {
-    const uint8_t lead = static_cast<uint8_t>(text[i]);
-    if (lead < 0x80) {
-      out->AppendChar(static_cast<char>(lead));
-      ++i;
+  const int digits = code <= 0xFF ? 2 : (code <= 0xFFFF ? 4 : 8);
+  size_t n = 0;
+  out[n++] = '\\';
+  out[n++] = digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U');
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out[n++] = kHex[(code >> shift) & 0xF];
+  return n;
+}
+
+void AppendAsciiEscaped(StringBuilder* out, const char* text, size_t length) {
+  size_t pos = 0;
+  while (pos < length) {
+    const uint32_t code = DecodeUtf8(text, length, &pos);
+    if (code < 0x80) {
+      out->AppendChar(static_cast<char>(code));
       continue;
     }
-    const size_t n = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2);
-    uint32_t code = lead & (0x7F >> n);
-    for (size_t k = 1; k < n && i + k < length; ++k) code = (code << 6) | (static_cast<uint8_t>(text[i + k]) & 0x3F);
-    i += n;
-    const int digits = code <= 0xFF ? 2 : (code <= 0xFFFF ? 4 : 8);
-    out->AppendChar('\\');
-    out->AppendChar(digits == 2 ? 'x' : (digits == 4 ? 'u' : 'U'));
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out->AppendChar(kHex[(code >> shift) & 0xF]);
+    char escape[10];
+    out->Append(escape, EscapeCodePoint(code, escape));
   }
 }
 

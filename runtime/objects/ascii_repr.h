@@ -4,13 +4,18 @@
 #define MICA_RUNTIME_OBJECTS_ASCII_REPR_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "runtime/objects/string_builder.h"
 #include "runtime/value.h"
 
 namespace mica {
 
-// Appends text[0..length) (UTF-8) with non-ASCII characters escaped.
+// Writes the escape of a non-ASCII code point as CPython does (\xNN, \uNNNN or \UNNNNNNNN) to out, returning
+// its length (at most 10).
+size_t EscapeCodePoint(uint32_t code, char* out);
+
+// Appends text[0..length) (valid UTF-8) with non-ASCII characters escaped.
 void AppendAsciiEscaped(StringBuilder* out, const char* text, size_t length);
 
 // ascii(value) as a str, or an exception.

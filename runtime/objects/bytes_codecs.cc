@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/names.h"
+#include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/bytes_methods.h"
 #include "runtime/objects/errors.h"
@@ -14,16 +15,6 @@
 
 namespace mica {
 namespace {
-
-// "\xe9", "\u20ac", "\U0001f600": how CPython's codec messages show a character.
-void EscapeCharacter(uint32_t cp, char out[12]) {
-  const char kind = cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U';
-  const int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
-  out[0] = '\\';
-  out[1] = kind;
-  for (int i = 0; i < digits; ++i) out[2 + i] = "0123456789abcdef"[(cp >> (4 * (digits - 1 - i))) & 15];
-  out[2 + digits] = 0;
-}
 
 enum class Codec : uint8_t { kUtf8, kAscii, kLatin1 };
 // An unknown handler name is an error only once a character needs it, as in CPython.
@@ -124,8 +115,9 @@ Value EncodeStr(Value str, Value encoding, Value errors) {
     } else if (on_error == OnError::kUnknown) {
       return UnknownHandler(errors);
     } else if (on_error == OnError::kStrict) {
-      char character[12];
-      EscapeCharacter(cp, character);
+      // CPython's message shows the character as its escape: '\xe9', '\u20ac'.
+      char character[11];
+      character[EscapeCodePoint(cp, character)] = 0;
       return RaiseFormat(&kUnicodeEncodeErrorType,
                          "'%s' codec can't encode character '%s' in position %z: ordinal not in range(%u)",
                          CodecName(codec), character, index, limit);

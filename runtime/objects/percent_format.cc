@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/ascii_repr.h"
 #include "runtime/objects/bytearray.h"
@@ -75,17 +76,15 @@ Value PercentInteger(const Printer& printer, Value value, char type, const Forma
   // An int that fits 64 bits (nearly all of them) is converted in a stack buffer: no heap blocks.
   int64_t small;
   if (spec.precision <= 64 && IntToInt64(number.IsBool() ? Value::SmallInt(number.IsTrue() ? 1 : 0) : number, &small)) {
-    char buffer[96];
-    char* const end = buffer + sizeof(buffer);
-    char* p = end;
-    uint64_t m = negative ? uint64_t{0} - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
-    const char* const digit_chars = format.uppercase ? "0123456789ABCDEF" : "0123456789abcdef";
-    do {
-      *--p = digit_chars[m % format.base];
-      m /= format.base;
-    } while (m != 0);
-    while (end - p < spec.precision) *--p = '0';
-    return EmitNumber(printer, spec, sign, prefix, prefix_length, p, static_cast<size_t>(end - p), "", 0, 3);
+    // The precision is a minimum digit count ('%.3d' % 5 == '005'): zeros first, then the digits.
+    char buffer[64 + kMaxIntText];
+    const uint64_t m = negative ? uint64_t{0} - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    char digits[kMaxIntText];
+    const size_t count = FormatUint(m, format, digits, sizeof(digits));
+    const size_t zeros = spec.precision > static_cast<intptr_t>(count) ? static_cast<size_t>(spec.precision) - count : 0;
+    memset(buffer, '0', zeros);
+    memcpy(buffer + zeros, digits, count);
+    return EmitNumber(printer, spec, sign, prefix, prefix_length, buffer, zeros + count, "", 0, 3);
   }
   Value magnitude = number.IsBool() ? Value::SmallInt(number.IsTrue() ? 1 : 0) : number;
   if (negative) {

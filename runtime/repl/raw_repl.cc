@@ -37,7 +37,7 @@ PasteEnd ReceiveRawPaste(const ReplIo& io, TextBuffer* program) {
 
 }  // namespace
 
-RawReplResult RunRawRepl(const ReplIo& io, Value* globals) {
+RawReplResult RunRawRepl(const ReplIo& io, Value* globals, bool soft_reset_returns) {
   TextBuffer program;
   io.Write(kRawBanner);
   for (;;) {
@@ -92,6 +92,7 @@ RawReplResult RunRawRepl(const ReplIo& io, Value* globals) {
     if (program.length() == 0) {
       // Soft reset: a fresh __main__ (modules already imported stay loaded), then raw mode again.
       io.Write("\r\nMPY: soft reboot\r\n");
+      if (soft_reset_returns) return {RawReplResult::kSoftReset, 0};
       const Value fresh = ResetReplGlobals();
       if (!fresh.IsNull()) *globals = fresh;
       io.Write(kRawBanner);

@@ -59,14 +59,37 @@ Read ReadContinuation(LineEditor* editor, TextBuffer* input) {
   }
 }
 
+// What a raw-mode session ended with, for RunReplSession; false: back to the friendly prompt.
+bool EndsSession(const RawReplResult& raw, ReplExit* exit) {
+  switch (raw.kind) {
+    case RawReplResult::kExit:
+      *exit = {ReplExit::kSystemExit, raw.status, true};
+      return true;
+    case RawReplResult::kEndOfInput:
+      *exit = {ReplExit::kEndOfInput, 0, true};
+      return true;
+    case RawReplResult::kSoftReset:
+      *exit = {ReplExit::kSoftReset, 0, true};
+      return true;
+    case RawReplResult::kFriendly:
+      break;
+  }
+  return false;
+}
+
 }  // namespace
 
-int RunRepl(const ReplConfig& config) {
+ReplExit RunReplSession(const ReplConfig& config) {
   const ReplIo& io = config.io;
   Value globals = ReplGlobals();
   if (globals.IsNull()) {
     io.Write("MemoryError: no heap for the REPL\r\n");
-    return 1;
+    return {ReplExit::kSystemExit, 1, false};
+  }
+  ReplExit exit{ReplExit::kEndOfInput, 0, false};
+  if (config.start_in_raw_mode &&
+      EndsSession(RunRawRepl(io, &globals, config.soft_reset_returns), &exit)) {
+    return exit;
   }
   LineEditor editor(io, config.line_buffer, config.line_capacity, config.history);
   editor.SetCompleter(CompleteFromNamespace, &globals);
@@ -80,20 +103,21 @@ int RunRepl(const ReplConfig& config) {
     switch (status) {
       case LineStatus::kEnd:
         io.Write("\r\n");
-        return 0;
+        if (config.soft_reset_returns) {
+          io.Write("MPY: soft reboot\r\n");
+          return {ReplExit::kSoftReset, 0, false};
+        }
+        return {ReplExit::kEndOfInput, 0, false};
       case LineStatus::kInterrupt:
         break;
       case LineStatus::kBanner:
         io.Write("\r\n");
         io.Write(config.banner);
         break;
-      case LineStatus::kRawRepl: {
-        const RawReplResult raw = RunRawRepl(io, &globals);
-        if (raw.kind == RawReplResult::kExit) return raw.status;
-        if (raw.kind == RawReplResult::kEndOfInput) return 0;
+      case LineStatus::kRawRepl:
+        if (EndsSession(RunRawRepl(io, &globals, config.soft_reset_returns), &exit)) return exit;
         io.Write(config.banner);
         break;
-      }
       case LineStatus::kPasteMode:
         read = ReadPaste(io, &input);
         kind = SourceKind::kFile;
@@ -109,8 +133,13 @@ int RunRepl(const ReplConfig& config) {
     input.Truncate(length);
     if (read != Read::kRun || input.length() == 0) continue;
     const RunOutcome outcome = RunInput(io, input.data(), input.length(), kind, globals, /*raw_framing=*/false);
-    if (outcome.exit) return outcome.status;
+    if (outcome.exit) return {ReplExit::kSystemExit, outcome.status, false};
   }
+}
+
+int RunRepl(const ReplConfig& config) {
+  const ReplExit exit = RunReplSession(config);
+  return exit.kind == ReplExit::kSystemExit ? exit.status : 0;
 }
 
 }  // namespace mica

@@ -23,10 +23,24 @@ struct ReplConfig {
   char* line_buffer = nullptr;  // the line being edited
   size_t line_capacity = 0;
   History* history = nullptr;   // may be null
+  // A board: Ctrl-D on an empty line (and Ctrl-D with nothing typed in raw mode) is a soft reset, which ends the
+  // session so the port can start the runtime afresh (heap cleared, boot.py and main.py run again).
+  bool soft_reset_returns = false;
+  // Start in raw mode (after a soft reset asked for in raw mode, as MicroPython does, so host tools stay in it).
+  bool start_in_raw_mode = false;
 };
 
-// Runs until Ctrl-D on an empty line or the end of input (returns 0) or SystemExit (returns its status). Code runs
-// in __main__'s namespace (made if the port ran no program first).
+struct ReplExit {
+  enum Kind : uint8_t { kEndOfInput, kSystemExit, kSoftReset } kind;
+  int status;     // kSystemExit: its status
+  bool raw_mode;  // kSoftReset: it was asked for in raw mode
+};
+
+// Runs until Ctrl-D on an empty line or the end of input (kEndOfInput, or kSoftReset with soft_reset_returns), or
+// SystemExit. Code runs in __main__'s namespace (made if the port ran no program first).
+ReplExit RunReplSession(const ReplConfig& config);
+
+// RunReplSession for a port without soft resets: 0, or SystemExit's status.
 int RunRepl(const ReplConfig& config);
 
 }  // namespace mica

@@ -1,0 +1,61 @@
+#include "ports/pyboard/console.h"
+
+#include <stdint.h>
+
+#include "ports/pyboard/registers.h"
+#include "ports/pyboard/systick.h"
+#include "runtime/exec/exec.h"
+#include "runtime/exec/exec_state.h"
+
+namespace mica::board {
+namespace {
+
+// A power of two, larger than the REPL's raw-paste window (256), so a host that respects the window never
+// overruns it.
+constexpr uint32_t kReceiveBytes = 1024;
+uint8_t receive_buffer[kReceiveBytes];
+volatile uint32_t receive_head;  // written by the interrupt
+volatile uint32_t receive_tail;  // written by the reader
+volatile bool program_running;
+
+// Below SysTick's urgency is not needed: one priority for everything the port uses.
+constexpr uint8_t kUsartPriority = 0x40;
+
+}  // namespace
+
+void InitConsoleInput() {
+  receive_head = 0;
+  receive_tail = 0;
+  Reg32(kUsart1 + kUsartCr1) |= kUsartCr1Rxneie;
+  EnableIrq(kUsart1Irq, kUsartPriority);
+}
+
+int ConsoleReadByte() {
+  while (receive_tail == receive_head) WaitForInterrupt();
+  const uint32_t tail = receive_tail;
+  const uint8_t byte = receive_buffer[tail % kReceiveBytes];
+  receive_tail = tail + 1;
+  return byte;
+}
+
+size_t ConsoleBytesWaiting() { return receive_head - receive_tail; }
+
+void SetProgramRunning(bool running) { program_running = running; }
+
+}  // namespace mica::board
+
+extern "C" void USART1_IRQHandler() {
+  using namespace mica::board;
+  // Reading SR then DR clears RXNE and an overrun alike.
+  while ((Reg32(kUsart1 + kUsartSr) & (kUsartSrRxne | kUsartSrOre)) != 0) {
+    const uint8_t byte = static_cast<uint8_t>(Reg32(kUsart1 + kUsartDr));
+    if (program_running && static_cast<int>(byte) == mica::Exec().interrupt_char) {
+      mica::RequestInterrupt();
+      continue;
+    }
+    const uint32_t head = receive_head;
+    if (head - receive_tail >= kReceiveBytes) continue;  // full: the host ignored flow control
+    receive_buffer[head % kReceiveBytes] = byte;
+    receive_head = head + 1;
+  }
+}

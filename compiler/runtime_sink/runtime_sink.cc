@@ -200,6 +200,35 @@ Value RaiseSyntaxError(const SyntaxErrorInfo& error, uint32_t file_name, const c
   return Raise(exception);
 }
 
+// The front end recurses once per nesting level (parser) and per level of tree height (emitter), so its limits
+// (parser.h) follow the C stack left above the runtime's limit: a board with a 16 KiB stack gets a few dozen
+// levels and a clean "too deeply nested" SyntaxError, a PC the full CPython-like defaults. Per-level costs are
+// measured upper bounds across the targets and -O levels, with a fixed allowance for the front end's own frames.
+constexpr uintptr_t kFrontEndBaseBytes = 2048;
+constexpr uintptr_t kBytesPerNestingLevel = 400;
+constexpr uintptr_t kBytesPerTreeLevel = 160;
+
+constexpr uintptr_t kMinNesting = 4, kMinTreeHeight = 16;
+
+uint16_t LevelsThatFit(uintptr_t available, uintptr_t per_level, uint16_t maximum) {
+  const uintptr_t levels = available > kFrontEndBaseBytes ? (available - kFrontEndBaseBytes) / per_level : 0;
+  return levels > maximum ? maximum : static_cast<uint16_t>(levels);
+}
+
+// False (RuntimeError raised) if even a trivial program could not be compiled in the C stack that is left.
+bool FitLimitsToStack(CompileOptions* options) {
+  const uintptr_t limit = State().c_stack_limit;
+  if (limit == 0) return true;  // unchecked: keep the defaults
+  volatile char here = 0;
+  const uintptr_t address = reinterpret_cast<uintptr_t>(&here);
+  const uintptr_t available = address > limit ? address - limit : 0;
+  options->max_nesting = LevelsThatFit(available, kBytesPerNestingLevel, options->max_nesting);
+  options->max_ast_height = LevelsThatFit(available, kBytesPerTreeLevel, options->max_ast_height);
+  if (options->max_nesting >= kMinNesting && options->max_ast_height >= kMinTreeHeight) return true;
+  RaiseRecursionError();
+  return false;
+}
+
 }  // namespace
 
 Value CompileToFunction(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals) {
@@ -219,17 +248,25 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
       CompileOptions options;
       options.mode = ToCompileMode(kind);
       options.optimize = OptimizationLevel() > 0;  // `mica -O`, micropython.opt_level()
+      if (!FitLimitsToStack(&options)) {
+        FreeRaw(block);
+        return Value::Exception();
+      }
       code = Compile(source, length, file_name, options, arena, sink, &error);
     }
     if (code != nullptr) {
       FreeRaw(block);
       return NewFunction(code, globals, Value(), Value(), Value());
     }
-    if (error.kind == ErrorKind::kMemoryError && context.unsupported == nullptr && attempt + 1 < kArenaAttempts &&
-        arena_bytes == wanted) {
-      FreeRaw(block);
-      arena_bytes *= 2;
-      continue;
+    if (error.kind == ErrorKind::kMemoryError && context.unsupported == nullptr && attempt + 1 < kArenaAttempts) {
+      // The arena ran out: a bigger one. Or, on a small heap that could not give the arena what was asked, the
+      // code being emitted (in the heap beside the arena) may be what ran out: a smaller arena leaves it room.
+      const size_t next = arena_bytes == wanted ? arena_bytes * 2 : arena_bytes / 2;
+      if (next >= kSmallestArenaBytes) {
+        FreeRaw(block);
+        arena_bytes = next;
+        continue;
+      }
     }
     // The message may live in the arena: make the exception before giving the block back.
     Value raised;

@@ -14,6 +14,8 @@ namespace {
 
 constexpr uint32_t kRccUsart1En = 1u << 4;
 constexpr uint32_t kBaud = 115200;
+constexpr uintptr_t kCfsr = 0xE000ED28;  // Configurable Fault Status
+constexpr uintptr_t kBfar = 0xE000ED38;  // BusFault Address
 
 // ARM semihosting: SYS_EXIT_EXTENDED with {ADP_Stopped_ApplicationExit, status}.
 constexpr uint32_t kSysExitExtended = 0x20;
@@ -23,6 +25,26 @@ void PutByte(char c) {
   while ((Reg32(kUsart1 + kUsartSr) & kUsartSrTxe) == 0) {
   }
   Reg32(kUsart1 + kUsartDr) = static_cast<uint8_t>(c);
+}
+
+void WriteText(const char* text) {
+  while (*text != '\0') PutByte(*text++);
+}
+
+void WriteDecimal(uint32_t n) {
+  char digits[10];
+  size_t count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  while (count > 0) PutByte(digits[--count]);
+}
+
+void WriteHex(uint32_t n) {
+  PutByte('0');
+  PutByte('x');
+  for (int shift = 28; shift >= 0; shift -= 4) PutByte("0123456789abcdef"[(n >> shift) & 0xF]);
 }
 
 }  // namespace
@@ -62,22 +84,29 @@ void Exit(int status) {
 void Fatal(const char* what, uint32_t exception_number) {
   __asm__ volatile("cpsid i" ::: "memory");
   ConsoleWrite("\nFATAL: ", 8);
-  size_t length = 0;
-  while (what[length] != '\0') ++length;
-  ConsoleWrite(what, length);
-  char text[24] = " (exception ";
-  size_t at = 12;
-  char digits[4];
-  size_t count = 0;
-  uint32_t n = exception_number;
-  do {
-    digits[count++] = static_cast<char>('0' + n % 10);
-    n /= 10;
-  } while (n != 0 && count < sizeof(digits));
-  while (count > 0) text[at++] = digits[--count];
-  text[at++] = ')';
-  text[at++] = '\n';
-  ConsoleWrite(text, at);
+  WriteText(what);
+  WriteText(" (exception ");
+  WriteDecimal(exception_number);
+  WriteText(")\n");
+  Exit(static_cast<int>(128 + (exception_number & 0x7F)));
+}
+
+void FatalFault(uint32_t exception_number, uint32_t pc, uint32_t lr) {
+  static const char* const kNames[] = {"HardFault", "MemManage fault", "BusFault", "UsageFault"};
+  __asm__ volatile("cpsid i" ::: "memory");
+  ConsoleWrite("\nFATAL: ", 8);
+  WriteText(exception_number >= 3 && exception_number <= 6 ? kNames[exception_number - 3] : "fault");
+  WriteText(" at pc=");
+  WriteHex(pc);
+  WriteText(", lr=");
+  WriteHex(lr);
+  WriteText(", CFSR=");
+  WriteHex(Reg32(kCfsr));
+  WriteText(", BFAR=");
+  WriteHex(Reg32(kBfar));
+  WriteText(" (exception ");
+  WriteDecimal(exception_number);
+  WriteText(")\n");
   Exit(static_cast<int>(128 + (exception_number & 0x7F)));
 }
 

@@ -38,6 +38,14 @@ int ConsoleReadByte() {
   return byte;
 }
 
+int ConsoleReadByteOrInterrupt() {
+  while (receive_tail == receive_head) {
+    if (Exec().keyboard_interrupt != 0) return -1;
+    WaitForInterrupt();
+  }
+  return ConsoleReadByte();
+}
+
 size_t ConsoleBytesWaiting() { return receive_head - receive_tail; }
 
 void SetProgramRunning(bool running) { program_running = running; }

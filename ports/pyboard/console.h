@@ -13,6 +13,9 @@ void InitConsoleInput();
 // The next received byte, waiting (asleep) until one arrives.
 int ConsoleReadByte();
 
+// The same for a running program: -1 if Ctrl-C interrupted the wait (a KeyboardInterrupt is pending).
+int ConsoleReadByteOrInterrupt();
+
 // Bytes received and not read yet.
 size_t ConsoleBytesWaiting();
 

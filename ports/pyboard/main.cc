@@ -21,7 +21,7 @@
 
 extern "C" {
 extern uint8_t __heap_start[], __heap_end[];
-extern uint32_t __stack_limit[], __stack_top[];
+extern uint32_t __stack_limit[];
 }
 
 namespace mica {

@@ -15,6 +15,10 @@ void ConsoleWriteRaw(const char* data, size_t length);
 // Writes "FATAL: <what> (exception <number>)" on the console with interrupts off, then Exit(128 + number).
 [[noreturn]] void Fatal(const char* what, uint32_t exception_number);
 
+// A processor fault: "FATAL: <fault> at pc=..., lr=..., CFSR=..., BFAR=...", then Exit(128 + number). A BusFault
+// writing below SRAM is the C stack overflowing (stm32f405.ld puts the stack at the bottom of SRAM).
+[[noreturn]] void FatalFault(uint32_t exception_number, uint32_t pc, uint32_t lr);
+
 }  // namespace mica::board
 
 #endif  // MICA_PORTS_PYBOARD_PYBOARD_BOARD_H_

@@ -16,6 +16,15 @@ void WriteStderr(const char* data, size_t length) { board::ConsoleWrite(data, le
 
 void FlushStdout() {}
 
-int ReadStdinByte() { return board::ConsoleReadByte(); }
+// The console as a terminal's line discipline would present it to input() and sys.stdin: what is typed is
+// echoed, Enter (CR) reads as "\n", and Ctrl-C while a program waits here ends the wait (-1, with the
+// KeyboardInterrupt pending: runtime/exec/exec.h RaiseIfInterrupted).
+int ReadStdinByte() {
+  const int c = board::ConsoleReadByteOrInterrupt();
+  if (c < 0) return -1;
+  const char byte = c == '\r' ? '\n' : static_cast<char>(c);
+  board::ConsoleWrite(&byte, 1);
+  return static_cast<uint8_t>(byte);
+}
 
 }  // namespace mica::port

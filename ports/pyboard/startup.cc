@@ -8,7 +8,7 @@
 #include "ports/pyboard/pyboard_board.h"
 
 extern "C" {
-extern uint32_t __stack_top[];
+extern uint32_t __stack_top[], __stack_limit[];
 [[noreturn]] void mica_board_start();
 [[noreturn]] void Reset_Handler();
 void Default_Handler();
@@ -27,7 +27,20 @@ constexpr uint32_t kShcsrFaultsEnabled = (1u << 16) | (1u << 17) | (1u << 18);
 
 }  // namespace
 
-extern "C" [[noreturn]] void Reset_Handler() {
+// Threads run on the process stack (PSP), at the bottom of SRAM; handlers on the main stack (MSP), a small one
+// above it. A thread overflowing its stack faults while the handler's stack is still good, so the fault is
+// reported instead of locking the core up.
+extern "C" [[noreturn]] __attribute__((naked)) void Reset_Handler() {
+  __asm__ volatile(
+      "ldr r0, =__thread_stack_top\n"
+      "msr psp, r0\n"
+      "movs r0, #2\n"  // CONTROL.SPSEL: thread mode uses PSP
+      "msr control, r0\n"
+      "isb\n"
+      "b StartOnThreadStack\n");
+}
+
+extern "C" [[noreturn]] void StartOnThreadStack() {
   *reinterpret_cast<volatile uint32_t*>(kCpacr) |= (0xFu << 20);
   *reinterpret_cast<volatile uint32_t*>(kShcsr) |= kShcsrFaultsEnabled;
   __asm__ volatile("dsb\n isb" ::: "memory");
@@ -41,12 +54,27 @@ extern "C" void Default_Handler() {
   mica::board::Fatal("unexpected interrupt", ipsr & 0x1FF);
 }
 
-extern "C" void HardFault_Handler() { mica::board::Fatal("HardFault", 3); }
-extern "C" void MemManage_Handler() { mica::board::Fatal("MemManage fault", 4); }
-// The C stack is at the bottom of SRAM (stm32f405.ld): overflowing it leaves SRAM and ends here, instead of
-// running into .data, .bss or the heap.
-extern "C" void BusFault_Handler() { mica::board::Fatal("BusFault (C stack overflow?)", 5); }
-extern "C" void UsageFault_Handler() { mica::board::Fatal("UsageFault", 6); }
+// The four faults: the exception number is in IPSR; the registers the processor stacked (r0-r3, r12, lr, pc,
+// xpsr) are on whichever stack was in use, which bit 2 of EXC_RETURN (lr) tells.
+// When stacking itself failed (the thread stack overflowed), there is no frame to read: pc and lr show as 0.
+extern "C" void ReportFault(const uint32_t* stacked) {
+  uint32_t ipsr;
+  __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+  const uintptr_t frame = reinterpret_cast<uintptr_t>(stacked);
+  const bool readable = frame >= reinterpret_cast<uintptr_t>(__stack_limit) &&
+                        frame + 32 <= reinterpret_cast<uintptr_t>(__stack_top);
+  mica::board::FatalFault(ipsr & 0x1FF, readable ? stacked[6] : 0, readable ? stacked[5] : 0);
+}
+
+#define MICA_FAULT_HANDLER(name)                                                                 \
+  extern "C" __attribute__((naked)) void name() {                                                \
+    __asm__ volatile("tst lr, #4\n ite eq\n mrseq r0, msp\n mrsne r0, psp\n b ReportFault\n"); \
+  }
+MICA_FAULT_HANDLER(HardFault_Handler)
+MICA_FAULT_HANDLER(MemManage_Handler)
+MICA_FAULT_HANDLER(BusFault_Handler)
+MICA_FAULT_HANDLER(UsageFault_Handler)
+#undef MICA_FAULT_HANDLER
 
 #define MICA_WEAK_HANDLER(name) \
   extern "C" void name() __attribute__((weak, alias("Default_Handler")));

@@ -2,6 +2,7 @@
 #include "runtime/exec/builtins_console.h"
 
 #include "runtime/exec/builtin_module.h"
+#include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
@@ -193,7 +194,10 @@ Value BuiltinInput(const Value* args, uint32_t n_pos, uint32_t) {
   bool any = false;
   for (;;) {
     const int c = port::ReadStdinByte();
-    if (c < 0) break;
+    if (c < 0) {
+      MICA_TRY(RaiseIfInterrupted());  // Ctrl-C while waiting: KeyboardInterrupt, not EOFError
+      break;
+    }
     any = true;
     if (c == '\n') break;
     line.AppendChar(static_cast<char>(c));

@@ -136,6 +136,8 @@ bool InitExec(const ExecConfig& config) {
   // A restart over a new heap: nothing remembered from objects of the old one may survive.
   InvalidateClassLookups();
   exec.running_generator = nullptr;
+  exec.main_module = Value();
+  exec.build_class = Value();
   exec.scheduled_count = 0;
   exec.keyboard_interrupt = 0;
   exec.interrupt_char = 3;  // Ctrl-C
@@ -166,6 +168,13 @@ bool AppendSearchPath(const char* path, size_t length) {
 void RequestInterrupt() {
   Exec().keyboard_interrupt = 1;
   Exec().vm.interrupt_requested = 1;
+}
+
+Value RaiseIfInterrupted() {
+  ExecState& exec = Exec();
+  if (exec.keyboard_interrupt == 0) return Value::None();
+  exec.keyboard_interrupt = 0;
+  return RaiseNew(&kKeyboardInterruptType, nullptr);
 }
 
 bool ScheduleCall(Value function, Value argument) {

@@ -39,6 +39,11 @@ bool AppendSearchPath(const char* path, size_t length);
 // Asks the running program to raise KeyboardInterrupt at its next loop edge (safe from a signal handler).
 void RequestInterrupt();
 
+// For natives that wait (time.sleep, reading the console): raises the KeyboardInterrupt that RequestInterrupt()
+// asked for now, rather than at the next loop edge (which a program that only sleeps may never reach). Returns
+// Value::Exception() if it raised, else Value::None().
+Value RaiseIfInterrupted();
+
 // micropython.schedule(): queues function(argument) to run at the next safe point (a backward jump of the running
 // program). Allocates nothing, so an interrupt handler may call it. False when the queue is full.
 bool ScheduleCall(Value function, Value argument);

@@ -38,8 +38,8 @@ struct ExecState {
   Value scheduled[kScheduleSlots][2];  // (function, argument)
   volatile uint32_t scheduled_count;
   volatile uint8_t keyboard_interrupt;  // RequestInterrupt() was called: raise KeyboardInterrupt at the safe point
-  volatile int16_t interrupt_char;
-  uint8_t optimization_level;  // compile_hook.h: SetOptimizationLevel      // micropython.kbd_intr(): the console byte that interrupts (-1: none)
+  volatile int16_t interrupt_char;  // micropython.kbd_intr(): the console byte that interrupts (-1: none)
+  uint8_t optimization_level;       // compile_hook.h: SetOptimizationLevel
   bool initialized;
 };
 

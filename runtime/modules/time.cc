@@ -8,6 +8,7 @@
 // second, weekday, yearday), which is also the first 8 fields of CPython's struct_time.
 #include <stdint.h>
 
+#include "runtime/exec/exec.h"
 #include "runtime/exec/port_time.h"
 #include "runtime/modules/modules.h"
 #include "runtime/modules/time_calendar.h"
@@ -78,9 +79,10 @@ Value TimeTimeNs(const Value*, uint32_t, uint32_t) {
   return NewInt(port::WallClockNanoseconds());
 }
 
+// Ctrl-C during the sleep ends it with KeyboardInterrupt.
 Value SleepFor(uint64_t microseconds) {
   if (microseconds > 0) port::SleepMicroseconds(microseconds);
-  return Value::None();
+  return RaiseIfInterrupted();
 }
 
 // sleep(seconds): int or float; negative is a ValueError, as in CPython.

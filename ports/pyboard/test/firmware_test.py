@@ -1,0 +1,199 @@
+"""The pyboard firmware booted on QEMU's netduinoplus2 and driven over its console (USART1), as a user or a host
+tool would: the friendly REPL, the raw REPL and raw-paste mode, soft reset, Ctrl-C, and the errors that must end
+in a Python exception rather than a crash. Usage: firmware_test.py <firmware.elf>"""
+import os
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools"))
+import board_client  # noqa: E402
+
+FIRMWARE = None
+
+
+class FirmwareTest(unittest.TestCase):
+    def setUp(self):
+        self.board = board_client.start_qemu(FIRMWARE)
+        self.banner = self.board.wait_for_prompt()
+
+    def tearDown(self):
+        self.board.close()
+
+    def run_line(self, line, timeout=20):
+        return self.board.run_line(line, timeout).decode()
+
+    def test_banner(self):
+        self.assertRegex(self.banner.decode(), r"^Mica \d+\.\d+\.\d+ on \d{4}-\d\d-\d\d; pyboard with STM32F405RG\r\n"
+                                               r"Type \"help\(\)\" for more information\.\r\n$")
+
+    def test_expressions_and_statements(self):
+        self.assertEqual(self.run_line("1 + 2"), "3\r\n")
+        self.assertEqual(self.run_line("x = [i * i for i in range(5)]"), "")
+        self.assertEqual(self.run_line("print(x, sum(x))"), "[0, 1, 4, 9, 16] 30\r\n")
+        self.assertEqual(self.run_line("2 ** 100"), "1267650600228229401496703205376\r\n")
+        self.assertEqual(self.run_line("1.5 * 2"), "3.0\r\n")
+
+    def test_compound_statement(self):
+        board = self.board
+        board.send(b"def f(n):\r")
+        board.expect(b"... ")
+        board.send(b"return n * 2\r")  # auto-indent supplies the indentation
+        board.expect(b"... ")
+        board.send(b"\r")
+        board.expect(b">>> ")
+        self.assertEqual(self.run_line("f(21)"), "42\r\n")
+
+    def test_platform_and_free_heap(self):
+        self.assertEqual(self.run_line("import sys; sys.platform"), "'pyboard'\r\n")
+        self.assertEqual(self.run_line("sys.implementation.name"), "'mica'\r\n")
+        free = int(self.run_line("import gc; gc.collect(); gc.mem_free()"))
+        self.assertGreater(free, 60 * 1024)
+
+    def test_traceback(self):
+        out = self.run_line("1 / 0")
+        self.assertEqual(out, "Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\n"
+                              "ZeroDivisionError: division by zero\r\n")
+
+    def test_raw_repl(self):
+        board = self.board
+        board.enter_raw()
+        out, err = board.exec_raw("print('a')\nprint(6 * 7)")
+        self.assertEqual((out, err), (b"a\r\n42\r\n", b""))
+        out, err = board.exec_raw("print('before')\nraise ValueError('boom')")
+        self.assertEqual(out, b"before\r\n")
+        self.assertTrue(err.endswith(b"ValueError: boom\r\n"), err)
+        board.exit_raw()
+        self.assertEqual(self.run_line("6 * 7"), "42\r\n")
+
+    def test_raw_paste_respects_the_window(self):
+        board = self.board
+        board.enter_raw()
+        lines = ["total = 0"] + ["total += %d  # padding to make the program longer than a window" % i
+                                 for i in range(120)] + ["print(total)"]
+        program = "\n".join(lines)
+        self.assertGreater(len(program), 4 * 256)
+        out, err = board.exec_raw_paste(program)
+        self.assertEqual((out, err), (b"%d\r\n" % sum(range(120)), b""))
+        out, err = board.exec_raw_paste("print(total + 1)")
+        self.assertEqual(out, b"%d\r\n" % (sum(range(120)) + 1))
+
+    def test_raw_paste_syntax_error(self):
+        self.board.enter_raw()
+        out, err = self.board.exec_raw_paste("x = (1,\nprint(x")
+        self.assertEqual(out, b"")
+        self.assertIn(b"SyntaxError", err)
+
+    def test_soft_reset_clears_state(self):
+        board = self.board
+        free_at_boot = int(self.run_line("import gc; gc.collect(); gc.mem_free()"))
+        self.run_line("x = 5")
+        self.run_line("big = bytearray(20000)")
+        board.send(b"\x04")
+        board.expect(b"MPY: soft reboot\r\n")
+        board.expect(b"Mica ")
+        board.wait_for_prompt()
+        self.assertIn("NameError: name 'x' is not defined", self.run_line("x"))
+        self.assertIn("NameError", self.run_line("gc"))  # modules are gone too
+        free = int(self.run_line("import gc; gc.collect(); gc.mem_free()"))
+        self.assertLess(abs(free - free_at_boot), 512)
+
+    def test_soft_reset_in_raw_mode_stays_raw(self):
+        board = self.board
+        board.enter_raw()
+        board.exec_raw("y = 1")
+        board.soft_reset_raw()
+        out, err = board.exec_raw("print('y' in globals())")
+        self.assertEqual(out, b"False\r\n")
+        board.exit_raw()
+
+    def test_ctrl_c_stops_a_loop(self):
+        board = self.board
+        board.send(b"while True: pass\r")
+        board.expect(b"... ")
+        board.send(b"\r")
+        time.sleep(0.3)
+        board.send(b"\x03")
+        out = board.expect(b">>> ").decode()
+        self.assertIn("KeyboardInterrupt", out)
+        self.assertEqual(self.run_line("1 + 1"), "2\r\n")
+
+    def test_ctrl_c_stops_a_sleep(self):
+        board = self.board
+        board.send(b"import time; time.sleep(60)\r")
+        time.sleep(0.3)
+        start = time.monotonic()
+        board.send(b"\x03")
+        out = board.expect(b">>> ", timeout=10).decode()
+        self.assertIn("KeyboardInterrupt", out)
+        self.assertLess(time.monotonic() - start, 5)
+
+    def test_ctrl_c_in_raw_mode(self):
+        board = self.board
+        board.enter_raw()
+        board.send(b"n = 0\nwhile True:\n    n += 1\n\x04")
+        board.expect(b"OK")
+        time.sleep(0.3)
+        board.send(b"\x03")
+        out = board.expect(b"\x04")
+        err = board.expect(b"\x04")
+        board.expect(b">")
+        self.assertEqual(out, b"")
+        self.assertIn(b"KeyboardInterrupt", err)
+        out, err = board.exec_raw("print(n > 0)")
+        self.assertEqual(out, b"True\r\n")
+
+    def test_ctrl_c_stops_input(self):
+        board = self.board
+        board.send(b"input()\r")
+        board.expect(b"input()\r\n")
+        time.sleep(0.3)
+        board.send(b"\x03")
+        self.assertIn(b"KeyboardInterrupt", board.expect(b">>> "))
+
+    def test_recursion_is_a_runtime_error(self):
+        self.run_line("f = lambda n: f(n + 1)")
+        self.assertIn("RuntimeError: maximum recursion depth exceeded", self.run_line("f(0)"))
+        self.run_line("a = []")
+        self.run_line("exec('for i in range(1000): a = [a]')")
+        self.assertIn("RuntimeError: maximum recursion depth exceeded", self.run_line("repr(a)"))
+        self.run_line("a = None")
+        self.assertEqual(self.run_line("1 + 1"), "2\r\n")
+
+    def test_deep_nesting_is_a_syntax_error(self):
+        out = self.run_line("eval('(' * 200 + '1' + ')' * 200)")
+        self.assertIn("SyntaxError: expression too deeply nested", out)
+        self.assertEqual(self.run_line("eval('(' * 10 + '1' + ')' * 10)"), "1\r\n")
+        self.assertIn("SyntaxError", self.run_line("eval('-' * 5000 + '1')"))
+
+    def test_memory_error(self):
+        self.assertIn("MemoryError", self.run_line("bytearray(200000)"))
+        self.assertIn("MemoryError", self.run_line("[0] * 100000"))
+        self.assertEqual(self.run_line("len(bytearray(1000))"), "1000\r\n")
+
+    def test_time_from_systick(self):
+        out = self.run_line("import time; t = time.ticks_ms(); time.sleep_ms(200); time.ticks_diff(time.ticks_ms(), t)")
+        self.assertTrue(190 <= int(out) <= 2000, out)
+        out = self.run_line("t = time.ticks_us(); time.sleep_us(5000); time.ticks_diff(time.ticks_us(), t)")
+        self.assertTrue(4900 <= int(out) <= 200000, out)
+        self.assertEqual(self.run_line("time.ticks_ms() >= 0"), "True\r\n")
+
+    def test_input_reads_the_console(self):
+        board = self.board
+        board.send(b"s = input('name? ')\r")
+        board.expect(b"input('name? ')\r\n")
+        board.expect(b"name? ")
+        board.send(b"pyboard\r")
+        board.expect(b"pyboard\r\n")  # echoed as typed
+        board.expect(b">>> ")
+        self.assertEqual(self.run_line("s"), "'pyboard'\r\n")
+
+    def test_help_modules_lists_the_board_modules(self):
+        out = self.run_line("help('modules')")
+        for module in ("gc", "micropython", "sys", "time", "math", "struct", "json"):
+            self.assertIn(module, out)
+
+
+if __name__ == "__main__":
+    FIRMWARE = sys.argv.pop(1)
+    unittest.main(verbosity=2)

@@ -15,6 +15,8 @@ makes three targets:
                              config::InstallCompiler(). It depends on exactly the module libraries listed and on
                              //compiler/runtime_sink only when compiler = True, so code a board does not select
                              is not in its binary.
+                             With `frozen = [":my_frozen"]` (mica_frozen_modules libraries,
+                             toolchains/frozen.bzl) it also gives config::kFrozenModules.
   :standard_features_report  `bazel run` it to print the feature set (a test compares its output).
   :standard_features_files   the generated header, module table and report text (`bazel query --output=build`
                              shows the attributes as declared).
@@ -23,6 +25,8 @@ Switches the runtime does not implement yet accept only their current value (flo
 ints = "arbitrary", unicode = True, natives = [], inline_asm = []); anything else fails the build with a message
 that says so. docs/feature-sets.md describes every switch.
 """
+
+load("//toolchains:frozen.bzl", "frozen_table_symbol")
 
 # Every built-in module a feature set can list: its name and its library (runtime/modules/modules.h declares
 # k<Name>Module for each).
@@ -83,6 +87,7 @@ def _header(ctx):
         "#include <stdint.h>",
         "",
         "#include \"runtime/exec/builtin_module.h\"",
+        "#include \"runtime/mpy/frozen_module.h\"",
         "",
         "namespace mica {",
         "namespace config {",
@@ -103,6 +108,9 @@ def _header(ctx):
         "",
         "// The built-in modules, null-terminated, for ExecConfig::modules.",
         "extern const BuiltinModuleDef* const kBuiltinModules[];",
+        "",
+        "// The frozen-module tables (toolchains/frozen.bzl), null-terminated, for ExecConfig::frozen_modules.",
+        "extern const mpy::FrozenModuleList* const kFrozenModules[];",
         "",
         "// With a compiler: registers it with the runtime (compile_hook.h). Either way sets the optimisation level",
         "// (-O), which a VM-only build still reports through micropython.opt_level().",
@@ -129,11 +137,24 @@ def _module_table(ctx, header_include):
         "#include \"runtime/modules/modules.h\"",
         "",
         "namespace mica {",
+    ]
+    if ctx.attr.frozen_symbols:
+        lines += ["namespace mpy {"]
+        lines += ["extern const FrozenModuleList %s;" % s for s in ctx.attr.frozen_symbols]
+        lines += ["}  // namespace mpy"]
+    lines += [
         "namespace config {",
         "",
         "const BuiltinModuleDef* const kBuiltinModules[] = {",
     ]
     lines += ["    &%s," % _module_symbol(m) for m in ctx.attr.modules]
+    lines += [
+        "    nullptr,",
+        "};",
+        "",
+        "const mpy::FrozenModuleList* const kFrozenModules[] = {",
+    ]
+    lines += ["    &mpy::%s," % s for s in ctx.attr.frozen_symbols]
     lines += [
         "    nullptr,",
         "};",
@@ -167,6 +188,7 @@ def _report(ctx):
         "vm stack: %d values" % attr.vm_stack_values,
         "frames: %d" % attr.max_frames,
         "modules: %s" % (" ".join(attr.modules) or "(none)"),
+        "frozen: %s" % (" ".join(attr.frozen) or "(none)"),
         "natives: %s" % (" ".join(attr.natives) or "(none)"),
         "inline assemblers: %s" % (" ".join(attr.inline_asm) or "(none)"),
         "",
@@ -182,6 +204,8 @@ def _feature_set_files_impl(ctx):
 _CHOICE_ATTRS = {
     "compiler": attr.bool(mandatory = True),
     "float": attr.string(mandatory = True),
+    "frozen": attr.string_list(),
+    "frozen_symbols": attr.string_list(),
     "gc_stress": attr.bool(mandatory = True),
     "heap_size": attr.int(mandatory = True),
     "inline_asm": attr.string_list(),
@@ -238,6 +262,7 @@ def mica_feature_set(
         vm_stack_values = 256 * 1024,
         max_frames = 1000,
         module_deps = {},
+        frozen = [],
         deps = [],
         **kwargs):
     """One board's or variant's features (see the file comment).
@@ -257,6 +282,7 @@ def mica_feature_set(
       vm_stack_values: the VM value stack, in Values.
       max_frames: Python calls in flight (the recursion limit).
       module_deps: module name -> the port's libraries that module needs (e.g. the port's clocks for time).
+      frozen: mica_frozen_modules libraries (toolchains/frozen.bzl) whose modules `import` finds in ".frozen".
       deps: more libraries the port always needs with this feature set.
       **kwargs: passed to the library (visibility, target_compatible_with...).
     """
@@ -291,6 +317,8 @@ def mica_feature_set(
         vm_stack_values = vm_stack_values,
         max_frames = max_frames,
         modules = sorted(modules),
+        frozen = frozen,
+        frozen_symbols = [frozen_table_symbol(label) for label in frozen],
     )
     header = name + "/config/feature_set.h"
     _feature_set_files(
@@ -303,10 +331,11 @@ def mica_feature_set(
     )
     _feature_set_report(name = name + "_report", **choices)
 
-    library_deps = ["//runtime/exec", "//runtime/modules:modules_h"]
+    library_deps = ["//runtime/exec", "//runtime/modules:modules_h", "//runtime/mpy:frozen_module"]
     library_deps += [_MODULES[m] for m in sorted(modules)]
     for module in sorted(modules):
         library_deps += [d for d in module_deps.get(module, []) if d not in library_deps]
+    library_deps += [label for label in frozen if label not in library_deps]
     if compiler:
         library_deps.append("//compiler/runtime_sink")
     library_deps += [d for d in deps if d not in library_deps]

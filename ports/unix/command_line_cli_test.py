@@ -150,8 +150,8 @@ def test_heap_size(mica):
 def test_search_path(mica):
     f = mica.folder
     show = "import sys; print(sys.path)"
-    check_run("default path: '' then ~/.micropython/lib", mica.run("-c", show), 0,
-              "['', '%s/.micropython/lib']\n" % mica.home)
+    check_run("default path: '', the frozen modules, then ~/.micropython/lib", mica.run("-c", show), 0,
+              "['', '.frozen', '%s/.micropython/lib']\n" % mica.home)
     check_run("MICROPYPATH replaces the default", mica.run("-c", show, env={"MICROPYPATH": "/a:/b"}), 0,
               "['', '/a', '/b']\n")
     check_run("MICROPYPATH: empty entries are the current folder, ~/ is HOME",

@@ -28,6 +28,7 @@ heap: 8388608 bytes
 vm stack: 262144 values
 frames: 1000
 modules: gc micropython sys
+frozen: (none)
 natives: (none)
 inline assemblers: (none)"
 
@@ -42,6 +43,7 @@ heap: 8388608 bytes
 vm stack: 262144 values
 frames: 1000
 modules: array asyncio binascii cmath collections errno gc hashlib heapq io json math micropython os random re struct sys time
+frozen: (none)
 natives: (none)
 inline assemblers: (none)"
 

@@ -96,6 +96,7 @@ bool StartRuntime(const Options& options, volatile int* stack_base) {
   exec_config.frame_count = kFrameCount;
   exec_config.c_stack_limit = CStackLimit(const_cast<int*>(stack_base));
   exec_config.modules = config::kBuiltinModules;
+  exec_config.frozen_modules = config::kFrozenModules;
   if (!InitExec(exec_config)) {
     fprintf(stderr, "mica: the heap is too small to start the interpreter\n");
     return false;

@@ -46,7 +46,9 @@ bool AppendEntries(const char* list) {
 bool SetUpSearchPath(const char* script) {
   if (!(script != nullptr ? AppendScriptDirectory(script) : AppendSearchPath("", 0))) return false;
   const char* micropypath = getenv("MICROPYPATH");
-  return AppendEntries(micropypath != nullptr ? micropypath : "~/.micropython/lib");
+  // MicroPython's default: the frozen modules (runtime/mpy/frozen_module.h) after the script's folder, then the
+  // user's library. MICROPYPATH replaces both, as in MicroPython (list ".frozen" in it to keep them).
+  return AppendEntries(micropypath != nullptr ? micropypath : ".frozen:~/.micropython/lib");
 }
 
 }  // namespace mica

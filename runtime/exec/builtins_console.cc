@@ -1,12 +1,15 @@
 // The console builtins: print() (to stdout or any object with write()), input(), help() and ascii().
 #include "runtime/exec/builtins_console.h"
 
+#include <string.h>
+
 #include "runtime/exec/builtin_module.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/builtins_exec.h"
+#include "runtime/mpy/frozen_module.h"
 #include "runtime/names.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
@@ -72,7 +75,7 @@ constexpr char kWelcome[] =
 
 void WriteLine(const StringBuilder& text) { port::WriteStdout(text.data(), text.length()); }
 
-// The modules imported so far and the port's built-in modules, sorted.
+// The modules imported so far, the port's built-in modules and its frozen modules (by dotted name), sorted.
 Value HelpModules() {
   const Value known = NewDict();
   MICA_TRY(known);
@@ -83,6 +86,15 @@ Value HelpModules() {
   const BuiltinModuleDef* const* builtin = Exec().builtin_modules;
   for (; builtin != nullptr && *builtin != nullptr; ++builtin) {
     MICA_TRY(DictStore(known, Value::Name((*builtin)->name), Value::None()));
+  }
+  const mpy::FrozenModuleList* const* frozen = Exec().frozen_modules;
+  for (; frozen != nullptr && *frozen != nullptr; ++frozen) {
+    for (uint32_t i = 0; i < (*frozen)->count; ++i) {
+      const char* name = (*frozen)->modules[i].name;
+      const Value text = NewStr(name, strlen(name));
+      MICA_TRY(text);
+      MICA_TRY(DictStore(known, text, Value::None()));
+    }
   }
   const Value modules = SortedDictKeys(known);
   MICA_TRY(modules);

@@ -153,6 +153,7 @@ bool InitExec(const ExecConfig& config) {
   if (path.IsException()) return false;
   exec.search_path = path;
   exec.builtin_modules = config.modules;
+  exec.frozen_modules = config.frozen_modules;
   if (!InitBuiltins()) return false;
   exec.vm.builtin_range = DictLookupName(exec.builtins, names::range);
   exec.initialized = true;

@@ -19,6 +19,9 @@
 namespace mica {
 
 struct BuiltinModuleDef;
+namespace mpy {
+struct FrozenModuleList;
+}
 
 struct ExecConfig {
   Value* stack = nullptr;        // the VM's value stack (the port owns the memory: a static array on boards)
@@ -28,6 +31,9 @@ struct ExecConfig {
   uintptr_t c_stack_limit = 0;   // deepest C stack address allowed (0: unchecked)
   // The built-in modules `import` finds (builtin_module.h), null-terminated; null: none.
   const BuiltinModuleDef* const* modules = nullptr;
+  // The frozen modules (runtime/mpy/frozen_module.h): tables of constant .mpy images, null-terminated; null: none.
+  // `import` finds them through the ".frozen" entry of the search path.
+  const mpy::FrozenModuleList* const* frozen_modules = nullptr;
 };
 
 // After InitRuntime. False if the heap is too small for the builtins.

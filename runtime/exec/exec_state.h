@@ -21,6 +21,9 @@ namespace mica {
 
 struct BuiltinModuleDef;
 struct GeneratorObject;
+namespace mpy {
+struct FrozenModuleList;
+}
 
 struct ExecState {
   vm::VmState vm;
@@ -31,6 +34,7 @@ struct ExecState {
   Value main_module;
   Value build_class;      // builtins.__build_class__, for LOAD_BUILD_CLASS
   const BuiltinModuleDef* const* builtin_modules;  // the port's modules (ExecConfig::modules)
+  const mpy::FrozenModuleList* const* frozen_modules;  // the port's frozen modules (ExecConfig::frozen_modules)
   GeneratorObject* running_generator;  // the innermost generator being resumed
   // micropython.schedule(): callbacks waiting for the next safe point (a backward jump), oldest first. Fixed
   // storage, so an interrupt handler can schedule without allocating.

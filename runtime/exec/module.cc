@@ -8,6 +8,7 @@
 #include "runtime/exec/function.h"
 #include "runtime/exec/port.h"
 #include "runtime/exec/user_class.h"
+#include "runtime/mpy/frozen_module.h"
 #include "runtime/mpy/mpy_loader.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
@@ -106,6 +107,36 @@ Value JoinPath(Value dir, const char* part, size_t part_length, const char* suff
   return path.Finish();
 }
 
+// A module file the search names: under ".frozen/" one of the port's frozen modules (never the file system, as
+// in MicroPython), else a file the port can read.
+bool ModuleFileExists(const char* path, size_t length) {
+  const size_t frozen = mpy::FrozenPathPrefix(path, length);
+  if (frozen > 0) return mpy::FindFrozenFile(Exec().frozen_modules, path + frozen, length - frozen) != nullptr;
+  return port::StatPath(path) == port::PathKind::kFile;
+}
+
+// __file__ for a module found at `path`: the path itself, or for a frozen module its path under the frozen root
+// ("pkg/sub.py"), which is what MicroPython stores.
+Value ModuleFileName(Value path) {
+  const char* text;
+  size_t length;
+  TextOf(path, &text, &length);
+  const size_t frozen = mpy::FrozenPathPrefix(text, length);
+  return frozen > 0 ? NewStr(text + frozen, length - frozen) : path;
+}
+
+// Runs a frozen module's image (its path under the frozen root) as the body of `module`. Loaded in place: the
+// bytecode stays in the image.
+Value ExecFrozenModule(Value module, const char* file, size_t length) {
+  const mpy::FrozenModule* frozen = mpy::FindFrozenFile(Exec().frozen_modules, file, length);
+  if (frozen == nullptr) return RaiseFormat(&kImportErrorType, "no frozen module file %s", file);
+  const vm::RawCode* code = mpy::LoadMpyInPlace(frozen->data, frozen->size);
+  if (code == nullptr) return Value::Exception();
+  const Value function = NewFunction(code, AsModule(module)->dict, Value(), Value(), Value());
+  MICA_TRY(function);
+  return CallFunction(function, nullptr, 0, 0);
+}
+
 // Finds and runs module `full_name` (a str) whose last component is part[0, part_length), in the directories
 // `dirs` (a list of str). The null Value when it is not there.
 Value LoadFromDirectories(Value full_name, const char* part, size_t part_length, Value dirs, Value parent) {
@@ -126,7 +157,7 @@ Value LoadFromDirectories(Value full_name, const char* part, size_t part_length,
       const char* text;
       size_t length;
       TextOf(candidate, &text, &length);
-      if (port::StatPath(text) != port::PathKind::kFile) continue;
+      if (!ModuleFileExists(text, length)) continue;
       path = candidate;
       is_package = c < 2;
     }
@@ -134,7 +165,9 @@ Value LoadFromDirectories(Value full_name, const char* part, size_t part_length,
     const Value module = NewModule(full_name);
     MICA_TRY(module);
     const Value dict = AsModule(module)->dict;
-    MICA_TRY(DictStoreName(dict, names::__file__, path));
+    const Value file_name = ModuleFileName(path);
+    MICA_TRY(file_name);
+    MICA_TRY(DictStoreName(dict, names::__file__, file_name));
     if (is_package) {
       const Value path_list = NewListFrom(&package_dir, 1);
       MICA_TRY(path_list);
@@ -314,6 +347,8 @@ Value ExecModuleFile(Value module, Value path) {
   const char* path_text;
   size_t path_length;
   TextOf(path, &path_text, &path_length);
+  const size_t frozen = mpy::FrozenPathPrefix(path_text, path_length);
+  if (frozen > 0) return ExecFrozenModule(module, path_text + frozen, path_length - frozen);
   size_t length = 0;
   char* source = port::ReadSourceFile(path_text, &length);
   if (source == nullptr) {

@@ -113,6 +113,7 @@ struct Loader {
   Reader in;
   uint32_t source_file;
   uint32_t depth;
+  bool in_place;  // bytecode and tables stay in the caller's constant buffer (LoadMpyInPlace)
 };
 
 Value RaiseInvalid(const char* reason) {
@@ -280,7 +281,7 @@ const vm::RawCode* LoadCodeBody(Loader& loader, const CodeHeader& header, uint32
   const size_t slot_names_at = size;
   size += header.has_slot_names ? n_slots * sizeof(uint32_t) : 0;
   const size_t bytecode_at = size;
-  size += h.bytecode_size + h.line_table_size + h.exception_table_size;
+  if (!loader.in_place) size += h.bytecode_size + h.line_table_size + h.exception_table_size;
 
   const uint8_t* bytecode = in.Bytes(h.bytecode_size);
   const uint8_t* line_table = in.Bytes(h.line_table_size);
@@ -301,15 +302,23 @@ const vm::RawCode* LoadCodeBody(Loader& loader, const CodeHeader& header, uint32
   const vm::RawCode** children = reinterpret_cast<const vm::RawCode**>(block + children_at);
   code->constants = constants;
   code->children = children;
-  uint8_t* bytes = block + bytecode_at;
-  memcpy(bytes, bytecode, h.bytecode_size);
-  code->bytecode = bytes;
-  bytes += h.bytecode_size;
-  if (h.line_table_size > 0) memcpy(bytes, line_table, h.line_table_size);
-  code->line_table = bytes;
-  bytes += h.line_table_size;
-  if (h.exception_table_size > 0) memcpy(bytes, exception_table, h.exception_table_size);
-  code->exception_table = bytes;
+  if (loader.in_place) {
+    // Frozen: the VM reads these from the image (flash on a board). The collector ignores pointers outside
+    // its pool, so it neither marks nor frees them.
+    code->bytecode = bytecode;
+    code->line_table = line_table;
+    code->exception_table = exception_table;
+  } else {
+    uint8_t* bytes = block + bytecode_at;
+    memcpy(bytes, bytecode, h.bytecode_size);
+    code->bytecode = bytes;
+    bytes += h.bytecode_size;
+    if (h.line_table_size > 0) memcpy(bytes, line_table, h.line_table_size);
+    code->line_table = bytes;
+    bytes += h.line_table_size;
+    if (h.exception_table_size > 0) memcpy(bytes, exception_table, h.exception_table_size);
+    code->exception_table = bytes;
+  }
   // Until the constants are in, the table holds nulls (the zeroed block), which nothing reads yet.
   if (header.has_slot_names) {
     uint32_t* slot_names = reinterpret_cast<uint32_t*>(block + slot_names_at);
@@ -356,7 +365,9 @@ bool HasMpyMagic(const uint8_t* data, size_t length) {
   return length >= sizeof(kMagic) && memcmp(data, kMagic, sizeof(kMagic)) == 0;
 }
 
-const vm::RawCode* LoadMpy(const uint8_t* data, size_t length) {
+namespace {
+
+const vm::RawCode* Load(const uint8_t* data, size_t length, bool in_place) {
   if (!HasMpyMagic(data, length)) return RaiseInvalid("bad magic"), nullptr;
   if (length < kHeaderBytes) return RaiseInvalid("truncated"), nullptr;
   if (data[4] != kFormatVersion) return RaiseInvalid("unsupported format version"), nullptr;
@@ -366,7 +377,7 @@ const vm::RawCode* LoadMpy(const uint8_t* data, size_t length) {
   constexpr unsigned kOwnSmallIntBits = sizeof(uintptr_t) * 8 - 1;
   if (data[6] == 0 || data[6] > kOwnSmallIntBits) return RaiseInvalid("small ints wider than this target's"), nullptr;
   if ((data[7] & ~kKnownFeatureFlags) != 0) return RaiseInvalid("unsupported feature flags"), nullptr;
-  Loader loader = {Reader(data + kHeaderBytes, length - kHeaderBytes), 0, 0};
+  Loader loader = {Reader(data + kHeaderBytes, length - kHeaderBytes), 0, 0, in_place};
   const Value source_file = ReadName(loader);
   if (source_file.IsException()) return nullptr;
   loader.source_file = source_file.AsNameId();
@@ -374,6 +385,16 @@ const vm::RawCode* LoadMpy(const uint8_t* data, size_t length) {
   if (code == nullptr) return nullptr;
   if (loader.in.remaining() != 0) return RaiseInvalid("trailing bytes"), nullptr;
   return code;
+}
+
+}  // namespace
+
+const vm::RawCode* LoadMpy(const uint8_t* data, size_t length) {
+  return Load(data, length, false);
+}
+
+const vm::RawCode* LoadMpyInPlace(const uint8_t* image, size_t length) {
+  return Load(image, length, true);
 }
 
 }  // namespace mpy

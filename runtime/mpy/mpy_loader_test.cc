@@ -10,13 +10,19 @@
 #include "compiler/mpy/mpy_writer.h"
 #include "compiler/runtime_sink/runtime_sink.h"
 #include "gtest/gtest.h"
+#include "gc/heap.h"
+#include "runtime/exec/exec.h"
+#include "runtime/exec/exec_state.h"
 #include "runtime/exec/exec_test_support.h"
 #include "runtime/exec/function.h"
 #include "runtime/exec/module.h"
+#include "runtime/mpy/frozen_module.h"
 #include "runtime/mpy/mpy_format.h"
 #include "runtime/mpy/mpy_loader.h"
 #include "runtime/names.h"
 #include "runtime/objects/errors.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 
 namespace mica {
 namespace {
@@ -93,10 +99,11 @@ class MpyTest : public ExecTest {
     return TestStdout();
   }
 
-  // Loads and runs .mpy bytes; stdout, or the error.
-  std::string RunMpy(const std::vector<uint8_t>& mpy) {
+  // Loads and runs .mpy bytes (copied into the heap, or in place as a frozen module is); stdout, or the error.
+  std::string RunMpy(const std::vector<uint8_t>& mpy, bool in_place = false) {
     TestStdout().clear();
-    const vm::RawCode* code = mpy::LoadMpy(mpy.data(), mpy.size());
+    const vm::RawCode* code =
+        in_place ? mpy::LoadMpyInPlace(mpy.data(), mpy.size()) : mpy::LoadMpy(mpy.data(), mpy.size());
     if (code == nullptr) return "error: " + TakeError();
     const Value function = NewFunction(code, Globals(), Value(), Value(), Value());
     if (function.IsException()) return "error: " + TakeError();
@@ -214,6 +221,119 @@ TEST_F(MpyTest, CorruptBytecodeIsRejectedByTheChecker) {
   }
   // Most replacement bytes break an operand, a stack depth or the instruction stream.
   EXPECT_GT(rejected, tried * 3 / 4);
+}
+
+// Every RawCode of a tree: its bytecode and tables inside [begin, end) (in place) or outside it (copied).
+void ExpectCodeIn(const vm::RawCode* code, const uint8_t* begin, const uint8_t* end, bool inside) {
+  const auto in = [&](const uint8_t* p, uint32_t size) { return p >= begin && p + size <= end; };
+  EXPECT_EQ(in(code->bytecode, code->bytecode_size), inside);
+  EXPECT_EQ(in(code->line_table, code->line_table_size), inside);
+  EXPECT_EQ(in(code->exception_table, code->exception_table_size), inside);
+  for (uint32_t i = 0; i < code->num_children; ++i) ExpectCodeIn(code->children[i], begin, end, inside);
+}
+
+TEST_F(MpyTest, InPlaceRunsWhatTheSourceRunsFromTheImage) {
+  for (const char* program : kPrograms) {
+    const std::vector<uint8_t> mpy = Write(program);
+    EXPECT_EQ(RunMpy(mpy, true), RunSource(program)) << program;
+    const vm::RawCode* in_place = mpy::LoadMpyInPlace(mpy.data(), mpy.size());
+    ASSERT_NE(in_place, nullptr);
+    ExpectCodeIn(in_place, mpy.data(), mpy.data() + mpy.size(), true);
+    const vm::RawCode* copied = mpy::LoadMpy(mpy.data(), mpy.size());
+    ASSERT_NE(copied, nullptr);
+    ExpectCodeIn(copied, mpy.data(), mpy.data() + mpy.size(), false);
+  }
+}
+
+// The point of loading in place: the bytecode and line tables of a big function do not reach the heap.
+TEST_F(MpyTest, InPlaceLeavesTheBytecodeOutOfTheHeap) {
+  std::string source = "def big(a, b):\n    c = 0\n";
+  for (int i = 0; i < 300; ++i) source += "    c = c + a * b - 1\n";
+  source += "    return c\n";
+  const std::vector<uint8_t> mpy = Write(source.c_str());
+  const auto heap_cost = [&](bool in_place) {
+    Heap().Collect();
+    const size_t before = Heap().Stats().used_bytes;
+    const vm::RawCode* code =
+        in_place ? mpy::LoadMpyInPlace(mpy.data(), mpy.size()) : mpy::LoadMpy(mpy.data(), mpy.size());
+    EXPECT_NE(code, nullptr);
+    const size_t after = Heap().Stats().used_bytes;
+    EXPECT_EQ(code->num_children, 1u);  // keeps the tree reachable up to here
+    return after - before;
+  };
+  const size_t copied = heap_cost(false);
+  const size_t in_place = heap_cost(true);
+  EXPECT_GT(copied, size_t{3000});
+  EXPECT_LT(in_place * 10, copied) << in_place << " vs " << copied;
+}
+
+// The collector ignores the pointers into the image: with a collection before every allocation, code loaded in
+// place still runs, and the image (constant memory on a board) is never written.
+TEST_F(MpyTest, InPlaceSurvivesCollectionsAndLeavesTheImageAlone) {
+  const std::vector<uint8_t> mpy = Write(kPrograms[0]);
+  const std::vector<uint8_t> pristine = mpy;
+  const std::string expected = RunSource(kPrograms[0]);
+  // The objects in flight are found by the conservative scan of the C stack from here down.
+  volatile int stack_base = 0;
+  Heap().SetStackBase(const_cast<int*>(&stack_base));
+  Heap().SetStressMode(true);
+  EXPECT_EQ(RunMpy(mpy, true), expected);
+  Heap().SetStressMode(false);
+  Heap().Collect();
+  EXPECT_EQ(RunMpy(mpy, true), expected);
+  EXPECT_EQ(mpy, pristine);
+  Heap().SetStackBase(nullptr);
+}
+
+TEST_F(MpyTest, InPlaceChecksTheImageAsAFile) {
+  const std::vector<uint8_t> mpy = Write(kPrograms[0]);
+  for (size_t length = 0; length < mpy.size(); ++length) {
+    const std::vector<uint8_t> cut(mpy.begin(), mpy.begin() + static_cast<std::ptrdiff_t>(length));
+    ASSERT_EQ(mpy::LoadMpyInPlace(cut.data(), cut.size()), nullptr) << length;
+    const std::string error = TakeError();
+    EXPECT_TRUE(error.rfind("ValueError: invalid .mpy file: ", 0) == 0) << length << ": " << error;
+  }
+}
+
+TEST(FrozenModuleTest, FilesNameModulesAndPackages) {
+  static const uint8_t kData[] = {0};
+  static const mpy::FrozenModule kModules[] = {
+      {"m", false, kData, 1}, {"pkg", true, kData, 1}, {"pkg.sub", false, kData, 1}, {"pkg.deep", true, kData, 1}};
+  static const mpy::FrozenModuleList kList = {kModules, 4};
+  static const mpy::FrozenModuleList* const kLists[] = {&kList, nullptr};
+  const auto find = [](const char* file) { return mpy::FindFrozenFile(kLists, file, strlen(file)); };
+  EXPECT_EQ(find("m.py"), &kModules[0]);
+  EXPECT_EQ(find("pkg/__init__.py"), &kModules[1]);
+  EXPECT_EQ(find("pkg/sub.py"), &kModules[2]);
+  EXPECT_EQ(find("pkg/deep/__init__.py"), &kModules[3]);
+  for (const char* missing : {"m.mpy", "m", "m.pyc", "pkg.py", "m/__init__.py", "pkg/__init__.mpy", "pkg/sub",
+                              "pkg.sub.py", "pkg/deep.py", "", "mm.py", "pkg/subx.py"}) {
+    EXPECT_EQ(find(missing), nullptr) << missing;
+  }
+  EXPECT_EQ(mpy::FindFrozenFile(nullptr, "m.py", 4), nullptr);
+  EXPECT_EQ(mpy::FrozenPathPrefix(".frozen/m.py", 12), 8u);
+  EXPECT_EQ(mpy::FrozenPathPrefix(".frozen", 7), 0u);
+  EXPECT_EQ(mpy::FrozenPathPrefix(".frozenx/m.py", 13), 0u);
+  EXPECT_EQ(mpy::FrozenPathPrefix("lib/.frozen/m.py", 16), 0u);
+}
+
+// import through the '.frozen' search-path entry, with the runtime's import code: a package, its submodule, and
+// the attributes MicroPython gives frozen modules.
+TEST_F(MpyTest, ImportFindsFrozenModulesThroughTheSearchPath) {
+  const std::vector<uint8_t> init = Write("from . import sub\nNAME = 'pkg'\n");
+  const std::vector<uint8_t> sub = Write("def f():\n    return 42\n");
+  const mpy::FrozenModule modules[] = {{"pkg", true, init.data(), static_cast<uint32_t>(init.size())},
+                                       {"pkg.sub", false, sub.data(), static_cast<uint32_t>(sub.size())}};
+  const mpy::FrozenModuleList list = {modules, 2};
+  const mpy::FrozenModuleList* const lists[] = {&list, nullptr};
+  Exec().frozen_modules = lists;
+  const char* program =
+      "import pkg.sub\n"
+      "print(pkg.NAME, pkg.sub.f(), pkg.__file__, pkg.__path__, pkg.sub.__file__)\n";
+  EXPECT_EQ(RunSource(program), "error: ModuleNotFoundError: No module named 'pkg'");  // not on the path yet
+  ASSERT_TRUE(AppendSearchPath(".frozen", 7));
+  EXPECT_EQ(RunSource(program), "pkg 42 pkg/__init__.py ['.frozen/pkg'] pkg/sub.py\n");
+  Exec().frozen_modules = nullptr;
 }
 
 }  // namespace

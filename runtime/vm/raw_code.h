@@ -1,9 +1,11 @@
 // RawCode: one compiled function (or module or class body) as the VM runs it.
 //
-// Everything in a RawCode is constant: frozen modules declare theirs `constexpr` so they live in flash, the .mpy
-// loader builds them once, and the compiler fills them in when it finishes a function. The interpreter never
-// writes to a RawCode or to the bytes it points at; what it caches at run time lives in RAM side tables
-// (num_cache_slots entries per function object; see docs/bytecode.md, "Run-time caches").
+// Everything in a RawCode is constant: the compiler fills one in when it finishes a function and the .mpy loader
+// builds them once. The interpreter never writes to a RawCode or to the bytes it points at, so bytecode, line
+// table and exception table may be read-only memory: for a frozen module (runtime/mpy/frozen_module.h) the
+// loader leaves them in the constant .mpy image (flash on a board) and only this struct, the constants, children
+// and slot names are in the heap. What the VM caches at run time lives in RAM side tables (num_cache_slots
+// entries per function object; see docs/bytecode.md, "Run-time caches").
 //
 // Frame slots: [0, num_locals) are the fast locals, parameters first in this order: positional (the first
 // num_positional_only of them positional-only), keyword-only, *args (kVarArgs), **kwargs (kVarKeywords).

@@ -1,0 +1,2 @@
+# Frozen, with nothing of the same name on disk: found through '.frozen'.
+WHERE = "frozen"

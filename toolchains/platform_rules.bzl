@@ -170,6 +170,8 @@ def _fuzz_test_impl(ctx):
         content = """#!/bin/sh
 # The seeds are copied into a scratch corpus the fuzzer may add to; crash inputs go to the test's outputs.
 set -eu
+# Run by hand (not under `bazel test`): work from the runfiles tree, where the paths below are.
+if [ -z "${{TEST_SRCDIR:-}}" ]; then cd "$0.runfiles/mica"; fi
 corpus="${{TEST_TMPDIR:-$(mktemp -d)}}/corpus"
 artifacts="${{TEST_UNDECLARED_OUTPUTS_DIR:-${{TEST_TMPDIR:-/tmp}}}}/"
 mkdir -p "$corpus"

@@ -4,6 +4,9 @@ Each target (host, linux_arm_thumb, cortex_m4f, xtensa_lx106, rv32imac) is an in
 compiler prefix, CPU flags and include directories; see toolchains/BUILD.bazel. Nothing is auto-detected: the
 tool paths and include directories are spelled out, so a build uses exactly the compiler named here.
 
+`compiler = "clang"` (the host clang toolchain, for libFuzzer) leaves out the GCC-only flags and offers the
+`libfuzzer` feature (-fsanitize=fuzzer,address,undefined).
+
 Compile policy shared by every target: C++17, -Wall -Wextra, one section per function and per datum (the linker
 drops what is unused), and optimisation by compilation mode (`-c dbg` / fastbuild / `-c opt`), or for size when
 the `optimize_for_size` feature is on (`--config=size`). The stricter core policy (-fno-exceptions, -fno-rtti,
@@ -54,7 +57,7 @@ def _impl(ctx):
 
     common = [
         "-no-canonical-prefixes",
-        "-fno-canonical-system-headers",
+    ] + (["-fno-canonical-system-headers"] if ctx.attr.compiler == "gcc" else []) + [
         "-ffunction-sections",
         "-fdata-sections",
         "-Wall",
@@ -109,6 +112,25 @@ def _impl(ctx):
         feature(name = "supports_dynamic_linker", enabled = ctx.attr.supports_pic),
     ]
 
+    if ctx.attr.compiler == "clang":
+        features.append(
+            # libFuzzer with ASan and UBSan (clang only; the `fuzz_test` rule turns it on through its transition):
+            # every library is instrumented for coverage, the fuzz target's link brings libFuzzer's main().
+            # UBSan's vptr check needs RTTI, which the core is built without.
+            feature(
+                name = "libfuzzer",
+                flag_sets = [
+                    _flags(_ALL_COMPILE, [
+                        "-fsanitize=fuzzer-no-link,address,undefined",
+                        "-fno-sanitize-recover=all",
+                        "-fno-sanitize=vptr",
+                        "-fno-omit-frame-pointer",
+                    ]),
+                    _flags(_LINK, ["-fsanitize=fuzzer,address,undefined", "-fno-sanitize=vptr"]),
+                ],
+            )
+        )
+
     return cc_common.create_cc_toolchain_config_info(
         ctx = ctx,
         features = features,
@@ -118,8 +140,8 @@ def _impl(ctx):
         target_system_name = ctx.attr.target_system,
         target_cpu = ctx.attr.target_cpu,
         target_libc = ctx.attr.target_libc,
-        compiler = "gcc",
-        abi_version = "gcc",
+        compiler = ctx.attr.compiler,
+        abi_version = ctx.attr.compiler,
         abi_libc_version = ctx.attr.target_libc,
         tool_paths = tool_paths,
     )
@@ -138,6 +160,7 @@ mica_cc_toolchain_config = rule(
         "target_cpu": attr.string(mandatory = True),
         "target_libc": attr.string(default = "unknown"),
         "supports_pic": attr.bool(default = False),
+        "compiler": attr.string(default = "gcc", values = ["gcc", "clang"], doc = "clang drops GCC-only flags"),
     },
     provides = [CcToolchainConfigInfo],
 )

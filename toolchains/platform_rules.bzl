@@ -6,6 +6,7 @@
   proves the core compiles for all of them.
 - `emulated_test`: a test that runs a binary built for another platform under QEMU and checks its ELF header,
   its output and its exit status.
+- `fuzz_test`: a libFuzzer target built with clang (//toolchains:host_clang) and run for a bounded time.
 """
 
 ALL_PLATFORMS = [
@@ -135,3 +136,70 @@ def qemu_arm_test(name, binary, **kwargs):
         platform = "//toolchains:linux_arm_thumb",
         **kwargs
     )
+
+def _to_fuzzing_impl(settings, attr):
+    return {
+        "//command_line_option:platforms": "//toolchains:host_clang",
+        "//command_line_option:features": settings["//command_line_option:features"] + ["libfuzzer"],
+    }
+
+_to_fuzzing = transition(
+    implementation = _to_fuzzing_impl,
+    inputs = ["//command_line_option:features"],
+    outputs = [
+        "//command_line_option:platforms",
+        "//command_line_option:features",
+    ],
+)
+
+def _fuzz_test_impl(ctx):
+    fuzzer = _single(ctx.attr.fuzzer)[DefaultInfo].files_to_run.executable
+    seeds = ctx.files.seeds
+    args = [
+        "-max_total_time=%d" % ctx.attr.max_total_time,
+        "-timeout=%d" % ctx.attr.timeout_per_input,
+        "-rss_limit_mb=%d" % ctx.attr.rss_limit_mb,
+        "-print_final_stats=1",
+    ]
+    if ctx.file.dict:
+        args.append("-dict=" + ctx.file.dict.short_path)
+    script = ctx.actions.declare_file(ctx.label.name + ".sh")
+    ctx.actions.write(
+        output = script,
+        is_executable = True,
+        content = """#!/bin/sh
+# The seeds are copied into a scratch corpus the fuzzer may add to; crash inputs go to the test's outputs.
+set -eu
+# Run by hand (not under `bazel test`): work from the runfiles tree, where the paths below are.
+if [ -z "${{TEST_SRCDIR:-}}" ]; then cd "$0.runfiles/mica"; fi
+corpus="${{TEST_TMPDIR:-$(mktemp -d)}}/corpus"
+artifacts="${{TEST_UNDECLARED_OUTPUTS_DIR:-${{TEST_TMPDIR:-/tmp}}}}/"
+mkdir -p "$corpus"
+for seed in {seeds}; do cp "$seed" "$corpus/"; done
+exec {fuzzer} {args} -artifact_prefix="$artifacts" "$@" "$corpus"
+""".format(
+            seeds = " ".join(["'%s'" % f.short_path for f in seeds]),
+            fuzzer = fuzzer.short_path,
+            args = " ".join(["'%s'" % a for a in args]),
+        ),
+    )
+    runfiles = ctx.runfiles(files = [fuzzer] + seeds + ([ctx.file.dict] if ctx.file.dict else []))
+    return [DefaultInfo(executable = script, runfiles = runfiles)]
+
+fuzz_test = rule(
+    implementation = _fuzz_test_impl,
+    test = True,
+    doc = """Builds `fuzzer` (a cc_binary defining LLVMFuzzerTestOneInput) with clang and libFuzzer + ASan + UBSan
+    (platform //toolchains:host_clang, feature `libfuzzer`) and runs it for `max_total_time` seconds from the
+    `seeds`; any crash, sanitizer report, timeout of one input or leak fails the test. Extra libFuzzer flags can
+    be given with --test_arg.""",
+    attrs = {
+        "fuzzer": attr.label(cfg = _to_fuzzing, mandatory = True),
+        "seeds": attr.label_list(allow_files = True),
+        "dict": attr.label(allow_single_file = True),
+        "max_total_time": attr.int(default = 60),
+        "timeout_per_input": attr.int(default = 10),
+        "rss_limit_mb": attr.int(default = 2048),
+        "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
+    },
+)

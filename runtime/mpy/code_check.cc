@@ -46,6 +46,27 @@ bool IsCellSlot(const vm::RawCode& code, const Scratch& s, uint32_t slot) {
   return false;
 }
 
+// Operands whose value the VM takes as a small enumeration (it trusts the compiler to stay in range).
+const char* CheckOperandRanges(const vm::Instruction& insn) {
+  switch (insn.opcode) {
+    case vm::Opcode::RAISE_VARARGS:
+      return insn.a <= 2 ? nullptr : "RAISE_VARARGS operand out of range";
+    case vm::Opcode::BUILD_SLICE:
+      return insn.a == 2 || insn.a == 3 ? nullptr : "BUILD_SLICE operand out of range";
+    case vm::Opcode::GET_RANGE_ITER:
+      return insn.a >= 1 && insn.a <= 3 ? nullptr : "GET_RANGE_ITER operand out of range";
+    case vm::Opcode::CALL_FUNCTION_EX:
+      return insn.a <= 1 ? nullptr : "CALL_FUNCTION_EX operand out of range";
+    case vm::Opcode::FORMAT_VALUE:
+      return insn.a <= 7 ? nullptr : "FORMAT_VALUE operand out of range";
+    case vm::Opcode::MAKE_FUNCTION:
+    case vm::Opcode::MAKE_CLOSURE:
+      return insn.b <= 3 ? nullptr : "function flags operand out of range";
+    default:
+      return nullptr;
+  }
+}
+
 const char* CheckOperands(const vm::RawCode& code, const Scratch& s, const vm::Instruction& insn) {
   const uint32_t slots = vm::NumSlots(code);
   switch (insn.format) {
@@ -109,10 +130,107 @@ const char* CheckOperands(const vm::RawCode& code, const Scratch& s, const vm::I
     default:
       break;
   }
+  const char* range_problem = CheckOperandRanges(insn);
+  if (range_problem != nullptr) return range_problem;
   if (insn.opcode == vm::Opcode::COPY_FREE_VARS && insn.a != code.num_free) {
     return "COPY_FREE_VARS count differs from the free variables";
   }
   return nullptr;
+}
+
+// How many operand-stack entries the instruction reads beyond what its net effect pops, from the stack pictures
+// in opcodes.def: DUP_TOP, ROT_*, LOAD_ATTR, the binary operators, a call or LIST_APPEND's container reach below
+// what they leave, and the VM does not check.
+int64_t ListedStackInputs(const vm::Instruction& insn) {
+  using vm::Opcode;
+  const int64_t a = insn.a;
+  const int64_t b = insn.b;
+  switch (insn.opcode) {
+    case Opcode::DUP_TOP:
+    case Opcode::LOAD_ATTR:
+    case Opcode::LOAD_METHOD:
+    case Opcode::UNARY_POSITIVE:
+    case Opcode::UNARY_NEGATIVE:
+    case Opcode::UNARY_INVERT:
+    case Opcode::UNARY_NOT:
+    case Opcode::GET_ITER:
+    case Opcode::FOR_ITER:
+    case Opcode::GET_YIELD_FROM_ITER:
+    case Opcode::LIST_TO_TUPLE:
+    case Opcode::UNPACK_SEQUENCE:
+    case Opcode::UNPACK_EX:
+    case Opcode::YIELD_VALUE:
+    case Opcode::GET_AWAITABLE:
+    case Opcode::GET_AITER:
+    case Opcode::GET_ANEXT:
+    case Opcode::PUSH_EXC_INFO:
+    case Opcode::BEFORE_WITH:
+    case Opcode::BEFORE_ASYNC_WITH:
+    case Opcode::IMPORT_FROM:
+      return 1;
+    case Opcode::DUP_TOP_TWO:
+    case Opcode::ROT_TWO:
+    case Opcode::BINARY_SUBSCR:
+    case Opcode::YIELD_FROM:
+    case Opcode::CHECK_EXC_MATCH:
+    case Opcode::IMPORT_NAME:
+      return 2;
+    case Opcode::ROT_THREE:
+    case Opcode::FOR_RANGE:
+      return 3;
+    case Opcode::ROT_FOUR:
+    case Opcode::WITH_EXCEPT_START:
+      return 4;
+    case Opcode::GET_RANGE_ITER:
+      return a + 1;
+    case Opcode::BUILD_TUPLE:
+    case Opcode::BUILD_LIST:
+    case Opcode::BUILD_SET:
+    case Opcode::BUILD_SLICE:
+    case Opcode::BUILD_STRING:
+      return a;
+    case Opcode::BUILD_MAP:
+      return 2 * a;
+    case Opcode::LIST_APPEND:
+    case Opcode::SET_ADD:
+    case Opcode::LIST_EXTEND:
+    case Opcode::SET_UPDATE:
+    case Opcode::DICT_UPDATE:
+    case Opcode::DICT_MERGE:
+      return a + 1;
+    case Opcode::MAP_ADD:
+      return a + 2;
+    case Opcode::CALL_FUNCTION:
+      return a + 1;
+    case Opcode::CALL_FUNCTION_KW:
+      return a + b + 1;
+    case Opcode::CALL_FUNCTION_EX:
+      return 2 + (a & 1);
+    case Opcode::CALL_METHOD:
+      return a + 2;
+    case Opcode::CALL_METHOD_KW:
+      return a + b + 2;
+    case Opcode::FORMAT_VALUE:
+      return 1 + ((a >> 2) & 1);
+    default:
+      break;
+  }
+  if (insn.opcode >= Opcode::BINARY_ADD && insn.opcode <= Opcode::COMPARE_NOT_IN) return 2;
+  return 0;
+}
+
+// How many operand-stack entries the instruction reads: the listed ones, and at least what it pops on either
+// path (a block-ending instruction such as RETURN_VALUE or RAISE_VARARGS has no successor whose depth would
+// show a pop below the stack).
+int64_t StackInputs(const vm::Instruction& insn) {
+  int64_t inputs = ListedStackInputs(insn);
+  const int64_t pops = -int64_t{vm::StackEffect(insn, false)};
+  if (pops > inputs) inputs = pops;
+  if (vm::IsJumpFormat(insn.format)) {
+    const int64_t jump_pops = -int64_t{vm::StackEffect(insn, true)};
+    if (jump_pops > inputs) inputs = jump_pops;
+  }
+  return inputs;
 }
 
 // Records that a path reaches `offset` with `depth` values on the operand stack.
@@ -172,6 +290,7 @@ const char* FollowPaths(const vm::RawCode& code, Scratch& s) {
     const int32_t depth = s.depth[offset];
     vm::Instruction insn;
     vm::DecodeInstruction(code.bytecode, code.bytecode_size, offset, &insn);
+    if (StackInputs(insn) > depth) return "instruction reads below the operand stack";
     vm::ExceptionTableReader reader(code);
     vm::ExceptionHandler handler;
     while (reader.Next(&handler)) {

@@ -23,6 +23,7 @@
 #include "runtime/objects/errors.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "runtime/vm/bytecode.h"
 
 namespace mica {
 namespace {
@@ -193,18 +194,24 @@ TEST_F(MpyTest, EveryByteFlippedLoadsCleanly) {
   }
 }
 
+// Where the module's bytecode starts in the .mpy of a small program (every count and size fits one byte), and
+// its size: the first code record follows the header and the source name.
+size_t ModuleBytecode(const std::vector<uint8_t>& mpy, size_t* bytecode_size) {
+  const size_t name_length = mpy[mpy::kHeaderBytes];
+  size_t p = mpy::kHeaderBytes + 1 + name_length;
+  p += 1 + 1 + mpy[p + 1];  // flags, code name
+  p += 1 + 8;               // first_line, the eight 16-bit fields (all one byte here)
+  *bytecode_size = mpy[p];
+  return p + 3 + 2 + 1;  // three sizes, two counts, slot-name marker
+}
+
 // Bytecode the loader must refuse even though the file's structure is sound: the checker's job.
 TEST_F(MpyTest, CorruptBytecodeIsRejectedByTheChecker) {
   const std::vector<uint8_t> mpy = Write("x = 5\nprint(x)\n");
   size_t rejected = 0;
   size_t tried = 0;
-  // Find the module's bytecode: the first code record follows the header and the source name.
-  const size_t name_length = mpy[mpy::kHeaderBytes];
-  size_t p = mpy::kHeaderBytes + 1 + name_length;
-  p += 1 + 1 + mpy[p + 1];  // flags, code name
-  p += 1 + 8;               // first_line, the eight 16-bit fields (all one byte here)
-  const size_t bytecode_size = mpy[p];
-  p += 3 + 2 + 1;  // three sizes, two counts, slot-name marker
+  size_t bytecode_size;
+  const size_t p = ModuleBytecode(mpy, &bytecode_size);
   for (size_t i = 0; i < bytecode_size; ++i) {
     for (int value = 0; value < 256; ++value) {
       std::vector<uint8_t> bad = mpy;
@@ -334,6 +341,44 @@ TEST_F(MpyTest, ImportFindsFrozenModulesThroughTheSearchPath) {
   ASSERT_TRUE(AppendSearchPath(".frozen", 7));
   EXPECT_EQ(RunSource(program), "pkg 42 pkg/__init__.py ['.frozen/pkg'] pkg/sub.py\n");
   Exec().frozen_modules = nullptr;
+}
+
+// Instructions whose net stack effect fits the depth but which read deeper than it (found by the fuzzer:
+// LOAD_TRUE; ROT_FOUR rotated three values below the module's operand stack). Each case replaces the first
+// instruction of `x = 5` (LOAD_SMALL_INT 5, two bytes) by two bytes that keep the rest of the code sound.
+TEST_F(MpyTest, InstructionsThatReadBelowTheStackAreRejected) {
+  const std::vector<uint8_t> good = Write("x = 5\nprint(x)\n");
+  size_t bytecode_size;
+  const size_t p = ModuleBytecode(good, &bytecode_size);
+  ASSERT_EQ(good[p], static_cast<uint8_t>(vm::Opcode::LOAD_SMALL_INT));
+  ASSERT_EQ(RunMpy(good), "5\n");
+  auto op = [](vm::Opcode opcode) { return static_cast<uint8_t>(opcode); };
+  const uint8_t cases[][2] = {
+      {op(vm::Opcode::LOAD_TRUE), op(vm::Opcode::ROT_FOUR)},
+      {op(vm::Opcode::LOAD_TRUE), op(vm::Opcode::ROT_TWO)},
+      {op(vm::Opcode::LOAD_TRUE), op(vm::Opcode::BINARY_ADD)},
+      {op(vm::Opcode::LOAD_TRUE), op(vm::Opcode::COMPARE_NOT_IN)},
+      {op(vm::Opcode::DUP_TOP), op(vm::Opcode::LOAD_TRUE)},
+      {op(vm::Opcode::UNARY_NOT), op(vm::Opcode::LOAD_TRUE)},
+      {op(vm::Opcode::GET_ITER), op(vm::Opcode::LOAD_TRUE)},
+      {op(vm::Opcode::LOAD_TRUE), op(vm::Opcode::CHECK_EXC_MATCH)},
+      // Block-ending instructions pop without a successor to show it (found by the fuzzer as RAISE_VARARGS 6).
+      {op(vm::Opcode::RAISE_VARARGS), 1},
+      {op(vm::Opcode::RETURN_VALUE), op(vm::Opcode::LOAD_TRUE)},
+      {op(vm::Opcode::RERAISE), op(vm::Opcode::LOAD_TRUE)},
+  };
+  for (const auto& c : cases) {
+    std::vector<uint8_t> bad = good;
+    bad[p] = c[0];
+    bad[p + 1] = c[1];
+    EXPECT_EQ(RunMpy(bad), "error: ValueError: invalid .mpy file: instruction reads below the operand stack")
+        << int{c[0]} << " " << int{c[1]};
+  }
+  // Operands the VM reads as a small enumeration.
+  std::vector<uint8_t> bad = good;
+  bad[p] = op(vm::Opcode::RAISE_VARARGS);
+  bad[p + 1] = 6;
+  EXPECT_EQ(RunMpy(bad), "error: ValueError: invalid .mpy file: RAISE_VARARGS operand out of range");
 }
 
 }  // namespace

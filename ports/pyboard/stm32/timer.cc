@@ -4,7 +4,15 @@ namespace mica::stm32 {
 
 bool TimerDivisorsForTicks(uint64_t ticks, TimerDivisors* out) {
   if (ticks == 0 || ticks > (uint64_t{1} << 32)) return false;
-  const uint64_t prescale = (ticks + 0xFFFF) / 0x10000;  // ceil(ticks / 65536): ARR + 1 <= 65536
+  // The smallest prescaler that fits (ceil(ticks / 65536): ARR + 1 <= 65536), or up to twice it one that
+  // divides the period exactly (1 s at 84 MHz: 1500 x 56000 rather than 1282 x 65523, 486 ticks long).
+  uint64_t prescale = (ticks + 0xFFFF) / 0x10000;
+  for (uint64_t p = prescale; p <= 2 * prescale && p <= 0x10000; ++p) {
+    if (ticks % p == 0) {
+      prescale = p;
+      break;
+    }
+  }
   out->psc = static_cast<uint32_t>(prescale - 1);
   uint64_t counts = (ticks + prescale / 2) / prescale;  // rounded
   if (counts == 0) counts = 1;

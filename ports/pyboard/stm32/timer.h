@@ -16,7 +16,7 @@ struct TimerDivisors {
 };
 
 // Divisors for an update every `ticks` input-clock cycles (16-bit PSC and ARR, as TIM3/TIM4 have; TIM2/TIM5's
-// 32-bit ARR is not needed for that). The smallest prescaler that fits, so the period is as exact as it can be.
+// 32-bit ARR is not needed for that), preferring a prescaler that divides the period exactly.
 // False when ticks is 0 or above 2**32 (longer than the timers can count).
 bool TimerDivisorsForTicks(uint64_t ticks, TimerDivisors* out);
 // The same for a period in microseconds and for a frequency in Hz, given the timer clock in Hz.

@@ -10,7 +10,7 @@ void NvicSetPriority(NvicRegs& nvic, unsigned irq, unsigned priority) {
   nvic.ip[irq] = static_cast<uint8_t>((priority & 0xF) << 4);
 }
 
-#if defined(__arm__)
+#if defined(__ARM_ARCH_PROFILE) && __ARM_ARCH_PROFILE == 'M'  // Cortex-M: PRIMASK exists
 uint32_t IrqSaveAndDisable() {
   uint32_t primask;
   __asm__ volatile("mrs %0, primask\n cpsid i" : "=r"(primask) : : "memory");

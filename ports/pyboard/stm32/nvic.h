@@ -14,7 +14,7 @@ bool NvicIsEnabled(const NvicRegs& nvic, unsigned irq);
 // priority 0 (highest) .. 15: the STM32F4 implements the top 4 bits of each byte.
 void NvicSetPriority(NvicRegs& nvic, unsigned irq, unsigned priority);
 
-// The global interrupt mask (Cortex-M only: the host build has no PRIMASK and these do nothing).
+// The global interrupt mask (Cortex-M only: host and ARM Linux builds have no PRIMASK and these do nothing).
 uint32_t IrqSaveAndDisable();  // the previous PRIMASK
 void IrqRestore(uint32_t state);
 void WaitForInterrupt();

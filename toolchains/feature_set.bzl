@@ -42,9 +42,11 @@ _MODULES = {
     "heapq": "//runtime/modules:heapq",
     "io": "//runtime/modules:io",
     "json": "//runtime/modules:json",
+    "machine": "//runtime/modules/machine",
     "math": "//runtime/modules:math",
     "micropython": "//runtime/modules:micropython",
     "os": "//runtime/modules:os",
+    "pyb": "//runtime/modules/pyb",
     "random": "//runtime/modules:random",
     "re": "//runtime/modules:re",
     "struct": "//runtime/modules:struct",
@@ -52,7 +54,12 @@ _MODULES = {
     "time": "//runtime/modules:time",
 }
 
-ALL_MODULES = sorted(_MODULES.keys())
+# Modules that drive a board's hardware (through runtime/modules/machine/machine_port.h): only a board port that
+# implements that interface lists them.
+BOARD_MODULES = ["machine", "pyb"]
+
+# Every module that runs on any port (the unix variants use this list).
+ALL_MODULES = sorted([m for m in _MODULES.keys() if m not in BOARD_MODULES])
 
 # The choices with more than one planned value, and the values the runtime implements today.
 _FLOAT_KINDS = {"none": "kNone", "single": "kSingle", "double": "kDouble"}

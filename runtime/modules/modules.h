@@ -19,8 +19,10 @@ extern const BuiltinModuleDef kHeapqModule;        // //runtime/modules:heapq
 extern const BuiltinModuleDef kIoModule;           // //runtime/modules:io (also gives the `open` builtin)
 extern const BuiltinModuleDef kJsonModule;         // //runtime/modules:json
 extern const BuiltinModuleDef kMathModule;         // //runtime/modules:math
+extern const BuiltinModuleDef kMachineModule;      // //runtime/modules/machine (the port defines machine_port.h)
 extern const BuiltinModuleDef kMicropythonModule;  // //runtime/modules:micropython
 extern const BuiltinModuleDef kOsModule;           // //runtime/modules:os (needs the port's port_files.h)
+extern const BuiltinModuleDef kPybModule;          // //runtime/modules/pyb (board LEDs over machine_port.h)
 extern const BuiltinModuleDef kRandomModule;       // //runtime/modules:random
 extern const BuiltinModuleDef kReModule;           // //runtime/modules:re
 extern const BuiltinModuleDef kStructModule;       // //runtime/modules:struct

@@ -19,7 +19,7 @@ constexpr uint32_t kReadyPolls = 100000;
 
 constexpr uint32_t kHsiHz = 16000000, kSysclkHz = 168000000;
 
-Clocks clocks = {kHsiHz, kHsiHz, kHsiHz, false};
+Clocks clocks = {kHsiHz, kHsiHz, kHsiHz, kHsiHz, false};
 
 bool WaitFor(uintptr_t reg, uint32_t mask, uint32_t value) {
   for (uint32_t i = 0; i < kReadyPolls; ++i) {
@@ -34,7 +34,8 @@ Clocks InitClocks() {
   // HSIRDY is set on every real chip (it runs on the HSI after reset); an RCC that reads all zeros is QEMU's
   // unimplemented-device placeholder, and its machine runs at a fixed 168 MHz.
   if ((Reg32(kRccCr) & kCrHsiRdy) == 0) {
-    clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, true};
+    // QEMU's timers count at the system clock whatever the bus prescalers say.
+    clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, kSysclkHz, true};
     return clocks;
   }
   Reg32(kRccCr) |= kCrHseOn;
@@ -45,7 +46,7 @@ Clocks InitClocks() {
   Reg32(kFlashAcr) = kFlashAcr168MHz;
   Reg32(kRccCfgr) = kCfgrPpre1Div4 | kCfgrPpre2Div2 | kCfgrSwPll;
   if (!WaitFor(kRccCfgr, kCfgrSwsMask, kCfgrSwsPll)) return clocks;
-  clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, false};
+  clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, kSysclkHz / 2, false};
   return clocks;
 }
 

@@ -10,7 +10,8 @@ struct Clocks {
   uint32_t sysclk;  // core and AHB
   uint32_t apb1;    // USART2-5, TIM2-7 (their timers run at twice this when APB1 is divided)
   uint32_t apb2;    // USART1/6
-  bool emulated;    // the RCC did not answer: QEMU's netduinoplus2, whose clock is fixed at 168 MHz
+  uint32_t apb1_timers;  // TIM2-5 (twice APB1 when APB1 is divided, as here)
+  bool emulated;    // the RCC did not answer: QEMU's netduinoplus2, whose clocks are fixed at 168 MHz
 };
 
 // Brings the clocks up (once, before the console) and says what they are.

@@ -1,9 +1,10 @@
 // The pyboard firmware: bring the board up, then, for every boot and every soft reset, start the runtime on a
-// cleared heap and give the console to the REPL (ports/pyboard/README in docs/ports/pyboard.md).
+// cleared heap, run the frozen boot.py and main.py, and give the console to the REPL (docs/ports/pyboard.md).
 //
 // RAM (stm32f405.ld): the C stack at the bottom of SRAM, then .data and .bss (which hold the VM's value stack
 // and frame records, sized by the feature set), then the GC heap up to the end of SRAM.
 #include <stdint.h>
+#include <string.h>
 
 #include "config/feature_set.h"
 #include "ports/baremetal/board.h"
@@ -13,9 +14,15 @@
 #include "ports/pyboard/pyboard_board.h"
 #include "ports/pyboard/systick.h"
 #include "runtime/exec/exec.h"
+#include "runtime/exec/function.h"
+#include "runtime/mpy/frozen_module.h"
+#include "runtime/mpy/mpy_loader.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/exception.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/repl/history.h"
 #include "runtime/repl/repl.h"
+#include "runtime/repl/run_input.h"
 #include "runtime/repl/version.h"
 #include "runtime/vm/frame.h"
 
@@ -75,9 +82,32 @@ bool StartRuntime(volatile int* stack_base) {
   exec_config.frame_count = config::kMaxFrames;
   exec_config.c_stack_limit = reinterpret_cast<uintptr_t>(__stack_limit) + kCStackMargin;
   exec_config.modules = config::kBuiltinModules;
+  exec_config.frozen_modules = config::kFrozenModules;
   if (!InitExec(exec_config)) return false;
   config::InstallCompiler(0);
-  return true;
+  // No file system yet: modules come built in or frozen into the image.
+  return AppendSearchPath(mpy::kFrozenPathEntry, mpy::kFrozenPathEntryLength);
+}
+
+// Runs the frozen script `file` (boot.py, main.py) in __main__, as MicroPython runs them from its file system;
+// nothing if the image has none. An exception is reported and the boot goes on. False after SystemExit.
+bool RunFrozenScript(const char* file) {
+  const mpy::FrozenModule* frozen = mpy::FindFrozenFile(config::kFrozenModules, file, strlen(file));
+  if (frozen == nullptr) return true;
+  board::SetProgramRunning(true);
+  Value result = Value::Exception();
+  const vm::RawCode* code = mpy::LoadMpyInPlace(frozen->data, frozen->size);
+  const Value globals = ReplGlobals();
+  if (code != nullptr && !globals.IsNull()) {
+    const Value function = NewFunction(code, globals, Value(), Value(), Value());
+    if (!function.IsException()) result = CallFunction(function, nullptr, 0, 0);
+  }
+  board::SetProgramRunning(false);
+  if (!result.IsException()) return true;
+  const bool exit = IsInstance(PendingException(), &kSystemExitType);
+  if (!exit) PrintException(PendingException());
+  ClearPendingException();
+  return !exit;
 }
 
 [[noreturn]] void Run() {
@@ -87,6 +117,7 @@ bool StartRuntime(volatile int* stack_base) {
   bool raw_mode = false;
   for (;;) {
     if (!StartRuntime(&stack_base_marker)) board::Fatal("the heap is too small for the interpreter", 0);
+    if (RunFrozenScript("boot.py")) RunFrozenScript("main.py");
     ReplConfig config;
     config.io.read_byte = ReadByte;
     config.io.write = Write;

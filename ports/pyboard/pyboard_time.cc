@@ -21,8 +21,11 @@ int32_t LocalTimeOffsetSeconds(int64_t) { return 0; }
 
 void SleepMicroseconds(uint64_t microseconds) {
   const uint64_t end = board::MicrosecondsSinceBoot() + microseconds;
-  // Asleep between ticks; Ctrl-C (a pending KeyboardInterrupt) ends the wait early.
-  while (board::MicrosecondsSinceBoot() < end && Exec().keyboard_interrupt == 0) board::WaitForInterrupt();
+  // Asleep between ticks; Ctrl-C (a pending KeyboardInterrupt) or a scheduled callback ends the wait early.
+  const ExecState& exec = Exec();
+  while (board::MicrosecondsSinceBoot() < end && exec.keyboard_interrupt == 0 && exec.scheduled_count == 0) {
+    board::WaitForInterrupt();
+  }
 }
 
 }  // namespace mica::port

@@ -23,7 +23,8 @@ int64_t WallClockNanoseconds();
 // that knows no time zone.
 int32_t LocalTimeOffsetSeconds(int64_t utc_seconds);
 
-// Blocks for about `microseconds` (at least that long unless interrupted, e.g. by Ctrl-C).
+// Blocks for about `microseconds`: at least that long unless interrupted (Ctrl-C), and it may return early when a
+// callback was scheduled (ExecState::scheduled_count), which the caller runs before sleeping on.
 void SleepMicroseconds(uint64_t microseconds);
 
 }  // namespace port

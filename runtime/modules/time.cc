@@ -79,10 +79,20 @@ Value TimeTimeNs(const Value*, uint32_t, uint32_t) {
   return NewInt(port::WallClockNanoseconds());
 }
 
-// Ctrl-C during the sleep ends it with KeyboardInterrupt.
+// Ctrl-C during the sleep ends it with KeyboardInterrupt. Callbacks scheduled meanwhile (micropython.schedule,
+// a Timer or Pin interrupt) run during the sleep, as they would at a loop edge: the port's sleep returns early
+// when one is queued, and the sleep goes on after it.
 Value SleepFor(uint64_t microseconds) {
-  if (microseconds > 0) port::SleepMicroseconds(microseconds);
-  return RaiseIfInterrupted();
+  if (microseconds == 0) return Value::None();
+  const uint64_t end = port::MonotonicMicroseconds() + microseconds;
+  for (;;) {
+    const uint64_t now = port::MonotonicMicroseconds();
+    if (now >= end) break;
+    port::SleepMicroseconds(end - now);
+    MICA_TRY(RaiseIfInterrupted());
+    MICA_TRY(RunScheduled());
+  }
+  return Value::None();
 }
 
 // sleep(seconds): int or float; negative is a ValueError, as in CPython.

@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 #include "ports/pyboard/stm32/board_pins.h"
-#include "ports/pyboard/stm32/clocks.h"
+#include "ports/pyboard/clock.h"
 #include "ports/pyboard/stm32/exti.h"
 #include "ports/pyboard/stm32/gpio.h"
 #include "ports/pyboard/stm32/nvic.h"
@@ -47,20 +47,25 @@ TimerRegs& TimerOf(int id) { return RegsAt<TimerRegs>(kTimers[id - 2].base); }
 struct UartInfo {
   uintptr_t base;
   unsigned irq;
-  uint32_t clock_hz;
+  uint8_t bus;  // kApb1 or kApb2: whose clock the baud rate divides
   int tx_pin, rx_pin;
   uint8_t alternate;
 };
+constexpr uint8_t kApb1 = 1, kApb2 = 2;
+uint32_t BusClock(uint8_t bus) {
+  const board::Clocks& clocks = board::CurrentClocks();
+  return bus == kApb2 ? clocks.apb2 : clocks.apb1;
+}
 constexpr int P(char port, int number) { return (port - 'A') * 16 + number; }
 // Index = UART number; 0 and 1 unused (1 is the console).
 constexpr UartInfo kUarts[] = {
     {0, 0, 0, 0, 0, 0},
     {0, 0, 0, 0, 0, 0},
-    {0x40004400, 38, kApb1ClockHz, P('A', 2), P('A', 3), 7},    // USART2: X3/X4
-    {0x40004800, 39, kApb1ClockHz, P('B', 10), P('B', 11), 7},  // USART3: Y9/Y10
-    {0x40004C00, 52, kApb1ClockHz, P('A', 0), P('A', 1), 8},    // UART4: X1/X2
-    {0x40005000, 53, kApb1ClockHz, P('C', 12), P('D', 2), 8},   // UART5
-    {0x40011400, 71, kApb2ClockHz, P('C', 6), P('C', 7), 8},    // USART6: Y1/Y2
+    {0x40004400, 38, kApb1, P('A', 2), P('A', 3), 7},    // USART2: X3/X4
+    {0x40004800, 39, kApb1, P('B', 10), P('B', 11), 7},  // USART3: Y9/Y10
+    {0x40004C00, 52, kApb1, P('A', 0), P('A', 1), 8},    // UART4: X1/X2
+    {0x40005000, 53, kApb1, P('C', 12), P('D', 2), 8},   // UART5
+    {0x40011400, 71, kApb2, P('C', 6), P('C', 7), 8},    // USART6: Y1/Y2
 };
 constexpr int kUartCount = sizeof(kUarts) / sizeof(kUarts[0]);
 UsartRing g_rings[kUartCount];
@@ -172,7 +177,7 @@ bool UartInit(int id, const UartConfig& config) {
   RccEnableUsart(Rcc(), static_cast<unsigned>(id));
   NvicDisable(Nvic(), info.irq);
   RingReset(g_rings[id]);
-  if (!UsartConfigure(UartOf(id), info.clock_hz, usart)) return false;
+  if (!UsartConfigure(UartOf(id), BusClock(info.bus), usart)) return false;
   EnableInterrupt(info.irq);
   return true;
 }
@@ -194,7 +199,7 @@ bool TimerExists(int id) { return id >= 2 && id <= 5; }
 
 bool TimerStart(int id, uint64_t period_us, bool one_shot) {
   TimerDivisors divisors;
-  if (!TimerDivisorsForPeriodUs(kApb1TimerClockHz, period_us, &divisors)) return false;
+  if (!TimerDivisorsForPeriodUs(board::CurrentClocks().apb1_timers, period_us, &divisors)) return false;
   RccEnableTimer(Rcc(), static_cast<unsigned>(id));
   stm32::TimerStart(TimerOf(id), divisors, one_shot);
   EnableInterrupt(kTimers[id - 2].irq);
@@ -203,7 +208,7 @@ bool TimerStart(int id, uint64_t period_us, bool one_shot) {
 
 void TimerStop(int id) { stm32::TimerStop(TimerOf(id)); }
 
-uint32_t CpuFrequency() { return kSysClockHz; }
+uint32_t CpuFrequency() { return board::CurrentClocks().sysclk; }
 
 void Reset() {
   RegsAt<Reg>(0xE000ED0C) = (0x5FAu << 16) | (1u << 2);  // SCB AIRCR: SYSRESETREQ
@@ -212,7 +217,10 @@ void Reset() {
 }
 
 // The 96-bit id at 0x1FFF7A10 (RM0090 39.1). QEMU's netduinoplus2 does not map it (docs/ports/pyboard.md).
+// The 96-bit id in system memory. QEMU's netduinoplus2 does not map that memory (reading it bus-faults there):
+// under the emulator the chip has no id, and unique_id() is b''.
 size_t UniqueId(uint8_t* out, size_t capacity) {
+  if (board::CurrentClocks().emulated) return 0;
   const volatile uint8_t* id = reinterpret_cast<const volatile uint8_t*>(0x1FFF7A10);
   size_t n = 0;
   for (; n < 12 && n < capacity; ++n) out[n] = id[n];

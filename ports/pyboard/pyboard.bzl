@@ -1,0 +1,76 @@
+"""`pyboard_firmware`: one pyboard image (feature set, ELF, .bin/.dfu) from a list of frozen modules.
+
+The board's choices are fixed here, so the shipped firmware and the test images differ only in what they freeze.
+"""
+
+load("//toolchains:feature_set.bzl", "mica_feature_set")
+load("//toolchains:firmware.bzl", "mica_firmware")
+load("//toolchains:mica.bzl", "mica_cc_binary")
+
+_CORTEX_M4F = ["//toolchains:cpu_armv7e-m"]
+
+PYBOARD_MODULES = [
+    "array",
+    "binascii",
+    "collections",
+    "errno",
+    "gc",
+    "heapq",
+    "json",
+    "machine",
+    "math",
+    "micropython",
+    "pyb",
+    "random",
+    "re",
+    "struct",
+    "sys",
+    "time",
+]
+
+def pyboard_firmware(name, frozen):
+    """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash."""
+    mica_feature_set(
+        name = name + "_features",
+        frozen = frozen,
+        heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
+        max_frames = 200,
+        module_deps = {
+            "machine": ["//ports/pyboard/stm32:machine_port"],
+            "pyb": ["//ports/pyboard/stm32:machine_port"],
+        },
+        modules = PYBOARD_MODULES,
+        target_compatible_with = _CORTEX_M4F,
+        vm_stack_values = 2048,
+        deps = [":pyboard_port"],
+    )
+    mica_cc_binary(
+        name = name + "_binary",
+        srcs = ["//ports/pyboard:main.cc"],
+        additional_linker_inputs = ["//ports/pyboard:stm32f405.ld"],
+        linkopts = [
+            "-T$(location //ports/pyboard:stm32f405.ld)",
+            # newlib's libm. No _sbrk is defined: anything that pulls in malloc fails to link.
+            "-lm",
+        ],
+        target_compatible_with = _CORTEX_M4F,
+        deps = [
+            name + "_features",
+            "//ports/pyboard:board",
+            "//ports/pyboard:pyboard_port",
+            "//gc:heap",
+            "//ports/baremetal:board",
+            "//ports/baremetal:memory_init",
+            "//runtime/exec",
+            "//runtime/mpy:frozen_module",
+            "//runtime/mpy:loader",
+            "//runtime/objects",
+            "//runtime/repl",
+            "//runtime/vm",
+        ],
+    )
+    mica_firmware(
+        name = name,
+        binary = name + "_binary",
+        platform = "//toolchains:cortex_m4f",
+    )

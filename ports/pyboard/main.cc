@@ -14,9 +14,9 @@
 #include "ports/pyboard/pyboard_board.h"
 #include "ports/pyboard/systick.h"
 #include "runtime/exec/exec.h"
-#include "runtime/exec/function.h"
+#include "runtime/exec/exec_state.h"
+#include "runtime/exec/module.h"
 #include "runtime/mpy/frozen_module.h"
-#include "runtime/mpy/mpy_loader.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/runtime_state.h"
@@ -92,16 +92,11 @@ bool StartRuntime(volatile int* stack_base) {
 // Runs the frozen script `file` (boot.py, main.py) in __main__, as MicroPython runs them from its file system;
 // nothing if the image has none. An exception is reported and the boot goes on. False after SystemExit.
 bool RunFrozenScript(const char* file) {
-  const mpy::FrozenModule* frozen = mpy::FindFrozenFile(config::kFrozenModules, file, strlen(file));
-  if (frozen == nullptr) return true;
+  const size_t length = strlen(file);
+  if (mpy::FindFrozenFile(Exec().frozen_modules, file, length) == nullptr) return true;
+  if (ReplGlobals().IsNull()) return true;  // no heap for __main__: the REPL reports it
   board::SetProgramRunning(true);
-  Value result = Value::Exception();
-  const vm::RawCode* code = mpy::LoadMpyInPlace(frozen->data, frozen->size);
-  const Value globals = ReplGlobals();
-  if (code != nullptr && !globals.IsNull()) {
-    const Value function = NewFunction(code, globals, Value(), Value(), Value());
-    if (!function.IsException()) result = CallFunction(function, nullptr, 0, 0);
-  }
+  const Value result = ExecFrozenModule(Exec().main_module, file, length);
   board::SetProgramRunning(false);
   if (!result.IsException()) return true;
   const bool exit = IsInstance(PendingException(), &kSystemExitType);

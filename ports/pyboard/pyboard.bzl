@@ -63,7 +63,6 @@ def pyboard_firmware(name, frozen):
             "//ports/baremetal:memory_init",
             "//runtime/exec",
             "//runtime/mpy:frozen_module",
-            "//runtime/mpy:loader",
             "//runtime/objects",
             "//runtime/repl",
             "//runtime/vm",

@@ -125,18 +125,6 @@ Value ModuleFileName(Value path) {
   return frozen > 0 ? NewStr(text + frozen, length - frozen) : path;
 }
 
-// Runs a frozen module's image (its path under the frozen root) as the body of `module`. Loaded in place: the
-// bytecode stays in the image.
-Value ExecFrozenModule(Value module, const char* file, size_t length) {
-  const mpy::FrozenModule* frozen = mpy::FindFrozenFile(Exec().frozen_modules, file, length);
-  if (frozen == nullptr) return RaiseFormat(&kImportErrorType, "no frozen module file %s", file);
-  const vm::RawCode* code = mpy::LoadMpyInPlace(frozen->data, frozen->size);
-  if (code == nullptr) return Value::Exception();
-  const Value function = NewFunction(code, AsModule(module)->dict, Value(), Value(), Value());
-  MICA_TRY(function);
-  return CallFunction(function, nullptr, 0, 0);
-}
-
 // Finds and runs module `full_name` (a str) whose last component is part[0, part_length), in the directories
 // `dirs` (a list of str). The null Value when it is not there.
 Value LoadFromDirectories(Value full_name, const char* part, size_t part_length, Value dirs, Value parent) {
@@ -307,6 +295,16 @@ bool FromListIsEmpty(Value fromlist) {
 }
 
 }  // namespace
+
+Value ExecFrozenModule(Value module, const char* file, size_t length) {
+  const mpy::FrozenModule* frozen = mpy::FindFrozenFile(Exec().frozen_modules, file, length);
+  if (frozen == nullptr) return RaiseFormat(&kImportErrorType, "no frozen module file %s", file);
+  const vm::RawCode* code = mpy::LoadMpyInPlace(frozen->data, frozen->size);
+  if (code == nullptr) return Value::Exception();
+  const Value function = NewFunction(code, AsModule(module)->dict, Value(), Value(), Value());
+  MICA_TRY(function);
+  return CallFunction(function, nullptr, 0, 0);
+}
 
 const Type kModuleType = {
     {&kTypeType}, names::module, 0, nullptr, nullptr, ModulePrint, nullptr, nullptr, nullptr, ModuleAttr, nullptr, nullptr,

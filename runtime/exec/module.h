@@ -41,6 +41,9 @@ Value NewMainModule(uint32_t file_name);
 // Runs the file at `path` (a str) as the body of `module`: a .mpy file is loaded (docs/mpy-format.md), any
 // other is compiled as source. Returns the body's result (None) or raises.
 Value ExecModuleFile(Value module, Value path);
+// Runs the frozen file `file` (a path under the frozen root: "boot.py", "pkg/sub.py") of ExecConfig's frozen
+// tables as the body of `module`, loaded in place (its bytecode stays in the image). ImportError if there is none.
+Value ExecFrozenModule(Value module, const char* file, size_t length);
 // A module's dict (its globals). A built-in module's constant members are copied into it first, so the dict is
 // complete (dir(), __dict__, import *); lookups alone never need that copy.
 Value ModuleGlobals(Value module);

@@ -46,7 +46,10 @@ class Board:
             return False
         ready, _, _ = select.select([self.read_fd], [], [], min(left, 0.1))
         if ready:
-            chunk = os.read(self.read_fd, 4096)
+            try:
+                chunk = os.read(self.read_fd, 4096)
+            except OSError:  # a pseudo-terminal whose other side has closed
+                chunk = b""
             if not chunk:
                 raise BoardError("the board's console closed; last output: %r" % self.seen[-300:])
             self.pending += chunk
@@ -157,7 +160,8 @@ class Board:
             if self.process.poll() is None:
                 self.process.kill()
             self.process.wait()
-            self.process.stdin.close()
+            if not self.process.stdin.closed:
+                self.process.stdin.close()
             self.process.stdout.close()
 
 

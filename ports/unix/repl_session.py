@@ -1,78 +1,47 @@
-"""Drives a `mica` process through a pseudo-terminal (or pipes), byte by byte, for the REPL tests."""
+"""Drives a `mica` process through a pseudo-terminal (or pipes), byte by byte, for the REPL tests.
+
+The byte-stream side (send, expect, read_exactly, `seen`) is tools/board_client.py's Board, the same client the
+pyboard's tests use over QEMU's serial port; this adds starting the process and waiting for its exit."""
 import os
 import pty
-import select
 import subprocess
+import sys
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from board_client import Board, BoardError  # noqa: E402
 
 TIMEOUT = 10.0
 
 
-class Session:
-    """`mica [args]` on a pty: send() bytes, expect() output. Everything read is kept in `seen` for messages."""
+class Session(Board):
+    """`mica [args]` on a pty (or pipes). Timeouts and a closed output raise BoardError."""
 
     def __init__(self, mica, *args, use_pty=True):
-        self.pending = b""
-        self.seen = b""
         if use_pty:
-            self.pid, self.fd = pty.fork()
-            if self.pid == 0:
+            pid, fd = pty.fork()
+            if pid == 0:
                 os.execv(mica, [mica, *args])
-            self.process = None
-            self.out_fd = self.in_fd = self.fd
+            super().__init__(fd, fd)
+            self.pid, self.fd = pid, fd
         else:
-            self.process = subprocess.Popen([mica, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                            stderr=subprocess.STDOUT, bufsize=0)
-            self.in_fd = self.process.stdin.fileno()
-            self.out_fd = self.process.stdout.fileno()
-
-    def send(self, data):
-        os.write(self.in_fd, data)
-
-    def _read_some(self, deadline):
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return False
-        ready, _, _ = select.select([self.out_fd], [], [], min(left, 0.1))
-        if not ready:
-            return True
-        try:
-            chunk = os.read(self.out_fd, 4096)
-        except OSError:  # the pty's other side closed
-            chunk = b""
-        if not chunk:
-            raise EOFError("mica closed its output; seen so far: %r" % self.seen[-400:])
-        self.pending += chunk
-        self.seen += chunk
-        return True
+            process = subprocess.Popen([mica, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, bufsize=0)
+            super().__init__(process.stdout.fileno(), process.stdin.fileno(), process)
 
     def expect(self, pattern, timeout=TIMEOUT):
-        """Waits for `pattern`; returns what came before it and consumes both."""
-        deadline = time.monotonic() + timeout
-        while pattern not in self.pending:
-            if not self._read_some(deadline):
-                raise AssertionError("timed out waiting for %r; pending %r" % (pattern, self.pending[-400:]))
-        before, _, self.pending = self.pending.partition(pattern)
-        return before
+        return super().expect(pattern, timeout)
 
     def read_exactly(self, count, timeout=TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while len(self.pending) < count:
-            if not self._read_some(deadline):
-                raise AssertionError("timed out waiting for %d bytes; pending %r" % (count, self.pending))
-        data, self.pending = self.pending[:count], self.pending[count:]
-        return data
+        return super().read_exactly(count, timeout)
 
     def pending_after(self, seconds):
-        """Whatever arrives within `seconds` (for checking that nothing does)."""
-        deadline = time.monotonic() + seconds
+        """Whatever arrives within `seconds` (for checking that nothing does), even if mica then exits."""
         try:
-            while self._read_some(deadline):
-                pass
-        except EOFError:
-            pass
-        data, self.pending = self.pending, b""
-        return data
+            return self.drain(seconds)
+        except BoardError:  # the output closed
+            data, self.pending = self.pending, b""
+            return data
 
     def wait(self, timeout=TIMEOUT):
         """The exit status."""
@@ -83,7 +52,7 @@ class Session:
         while time.monotonic() < deadline:
             try:
                 self._read_some(deadline)
-            except EOFError:
+            except BoardError:
                 pass
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
@@ -93,11 +62,7 @@ class Session:
 
     def close(self):
         if self.process is not None:
-            if self.process.poll() is None:
-                self.process.kill()
-                self.process.wait()
-            self.process.stdin.close()
-            self.process.stdout.close()
+            super().close()
             return
         try:
             pid, _ = os.waitpid(self.pid, os.WNOHANG)

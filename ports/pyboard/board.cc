@@ -7,25 +7,22 @@
 #include "ports/baremetal/board.h"
 #include "ports/pyboard/clock.h"
 #include "ports/pyboard/pyboard_board.h"
-#include "ports/pyboard/registers.h"
+#include "ports/pyboard/stm32/rcc.h"
+#include "ports/pyboard/stm32/registers.h"
+#include "ports/pyboard/stm32/usart.h"
 
 namespace mica::board {
 namespace {
 
-constexpr uint32_t kRccUsart1En = 1u << 4;
 constexpr uint32_t kBaud = 115200;
-constexpr uintptr_t kCfsr = 0xE000ED28;  // Configurable Fault Status
-constexpr uintptr_t kBfar = 0xE000ED38;  // BusFault Address
 
 // ARM semihosting: SYS_EXIT_EXTENDED with {ADP_Stopped_ApplicationExit, status}.
 constexpr uint32_t kSysExitExtended = 0x20;
 constexpr uint32_t kAdpStoppedApplicationExit = 0x20026;
 
-void PutByte(char c) {
-  while ((Reg32(kUsart1 + kUsartSr) & kUsartSrTxe) == 0) {
-  }
-  Reg32(kUsart1 + kUsartDr) = static_cast<uint8_t>(c);
-}
+stm32::UsartRegs& Usart1() { return stm32::RegsAt<stm32::UsartRegs>(stm32::kUsart1Base); }
+
+void PutByte(char c) { stm32::UsartWriteByte(Usart1(), static_cast<uint8_t>(c)); }
 
 void WriteText(const char* text) {
   while (*text != '\0') PutByte(*text++);
@@ -53,10 +50,12 @@ const char* Name() { return "pyboard (STM32F405, Cortex-M4F)"; }
 
 void Init() {
   const Clocks& clocks = InitClocks();
-  Reg32(kRccApb2Enr) |= kRccUsart1En;
-  // 16x oversampling: BRR is the bus clock over the baud rate, rounded (mantissa and fraction in one number).
-  Reg32(kUsart1 + kUsartBrr) = (clocks.apb2 + kBaud / 2) / kBaud;
-  Reg32(kUsart1 + kUsartCr1) = kUsartCr1Ue | kUsartCr1Te | kUsartCr1Re;
+  stm32::RccEnableUsart(stm32::RegsAt<stm32::RccRegs>(stm32::kRccBase), 1);
+  stm32::UsartConfig config;
+  config.baudrate = kBaud;
+  // Receive interrupts are requested, but reach the core only once the firmware enables USART1's line in the
+  // NVIC (console.cc); the demo never does.
+  stm32::UsartConfigure(Usart1(), clocks.apb2, config);
 }
 
 void ConsoleWrite(const char* data, size_t length) {
@@ -76,7 +75,11 @@ void Exit(int status) {
   register const uint32_t* r1 __asm__("r1") = block;
   __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
   // No debugger answered: reset the chip.
-  Reg32(kAircr) = kAircrSysReset;
+  ResetChip();
+}
+
+void ResetChip() {
+  stm32::RegsAt<stm32::Reg>(stm32::kScbAircr) = stm32::kAircrSysResetRequest;
   for (;;) {
   }
 }
@@ -101,9 +104,9 @@ void FatalFault(uint32_t exception_number, uint32_t pc, uint32_t lr) {
   WriteText(", lr=");
   WriteHex(lr);
   WriteText(", CFSR=");
-  WriteHex(Reg32(kCfsr));
+  WriteHex(stm32::RegsAt<stm32::Reg>(stm32::kScbCfsr));
   WriteText(", BFAR=");
-  WriteHex(Reg32(kBfar));
+  WriteHex(stm32::RegsAt<stm32::Reg>(stm32::kScbBfar));
   WriteText(" (exception ");
   WriteDecimal(exception_number);
   WriteText(")\n");

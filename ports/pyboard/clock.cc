@@ -1,6 +1,6 @@
 #include "ports/pyboard/clock.h"
 
-#include "ports/pyboard/registers.h"
+#include "ports/pyboard/stm32/registers.h"
 
 namespace mica::board {
 namespace {
@@ -21,9 +21,9 @@ constexpr uint32_t kHsiHz = 16000000, kSysclkHz = 168000000;
 
 Clocks clocks = {kHsiHz, kHsiHz, kHsiHz, kHsiHz, false};
 
-bool WaitFor(uintptr_t reg, uint32_t mask, uint32_t value) {
+bool WaitFor(const stm32::Reg& reg, uint32_t mask, uint32_t value) {
   for (uint32_t i = 0; i < kReadyPolls; ++i) {
-    if ((Reg32(reg) & mask) == value) return true;
+    if ((reg & mask) == value) return true;
   }
   return false;
 }
@@ -31,21 +31,22 @@ bool WaitFor(uintptr_t reg, uint32_t mask, uint32_t value) {
 }  // namespace
 
 Clocks InitClocks() {
+  stm32::RccRegs& rcc = stm32::RegsAt<stm32::RccRegs>(stm32::kRccBase);
   // HSIRDY is set on every real chip (it runs on the HSI after reset); an RCC that reads all zeros is QEMU's
   // unimplemented-device placeholder, and its machine runs at a fixed 168 MHz.
-  if ((Reg32(kRccCr) & kCrHsiRdy) == 0) {
+  if ((rcc.cr & kCrHsiRdy) == 0) {
     // QEMU's timers count at the system clock whatever the bus prescalers say.
     clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, kSysclkHz, true};
     return clocks;
   }
-  Reg32(kRccCr) |= kCrHseOn;
-  if (!WaitFor(kRccCr, kCrHseRdy, kCrHseRdy)) return clocks;  // no crystal: stay on the HSI
-  Reg32(kRccPllCfgr) = kPllM | (kPllN << 6) | (kPllPBits << 16) | kPllSrcHse | (kPllQ << 24);
-  Reg32(kRccCr) |= kCrPllOn;
-  if (!WaitFor(kRccCr, kCrPllRdy, kCrPllRdy)) return clocks;
-  Reg32(kFlashAcr) = kFlashAcr168MHz;
-  Reg32(kRccCfgr) = kCfgrPpre1Div4 | kCfgrPpre2Div2 | kCfgrSwPll;
-  if (!WaitFor(kRccCfgr, kCfgrSwsMask, kCfgrSwsPll)) return clocks;
+  rcc.cr |= kCrHseOn;
+  if (!WaitFor(rcc.cr, kCrHseRdy, kCrHseRdy)) return clocks;  // no crystal: stay on the HSI
+  rcc.pllcfgr = kPllM | (kPllN << 6) | (kPllPBits << 16) | kPllSrcHse | (kPllQ << 24);
+  rcc.cr |= kCrPllOn;
+  if (!WaitFor(rcc.cr, kCrPllRdy, kCrPllRdy)) return clocks;
+  stm32::RegsAt<stm32::Reg>(stm32::kFlashInterfaceBase) = kFlashAcr168MHz;
+  rcc.cfgr = kCfgrPpre1Div4 | kCfgrPpre2Div2 | kCfgrSwPll;
+  if (!WaitFor(rcc.cfgr, kCfgrSwsMask, kCfgrSwsPll)) return clocks;
   clocks = {kSysclkHz, kSysclkHz / 4, kSysclkHz / 2, kSysclkHz / 2, false};
   return clocks;
 }

@@ -2,8 +2,9 @@
 
 #include <stdint.h>
 
-#include "ports/pyboard/registers.h"
-#include "ports/pyboard/systick.h"
+#include "ports/pyboard/stm32/nvic.h"
+#include "ports/pyboard/stm32/registers.h"
+#include "ports/pyboard/stm32/usart.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 
@@ -18,20 +19,24 @@ volatile uint32_t receive_head;  // written by the interrupt
 volatile uint32_t receive_tail;  // written by the reader
 volatile bool program_running;
 
-// Below SysTick's urgency is not needed: one priority for everything the port uses.
-constexpr uint8_t kUsartPriority = 0x40;
+constexpr unsigned kUsart1Irq = 37;
+constexpr unsigned kUsartPriority = 4;  // of 0 (most urgent) .. 15
+
+stm32::UsartRegs& Usart1() { return stm32::RegsAt<stm32::UsartRegs>(stm32::kUsart1Base); }
 
 }  // namespace
 
 void InitConsoleInput() {
   receive_head = 0;
   receive_tail = 0;
-  Reg32(kUsart1 + kUsartCr1) |= kUsartCr1Rxneie;
-  EnableIrq(kUsart1Irq, kUsartPriority);
+  Usart1().cr1 |= stm32::kUsartCr1Rxneie;
+  stm32::NvicRegs& nvic = stm32::RegsAt<stm32::NvicRegs>(stm32::kNvicBase);
+  stm32::NvicSetPriority(nvic, kUsart1Irq, kUsartPriority);
+  stm32::NvicEnable(nvic, kUsart1Irq);
 }
 
 int ConsoleReadByte() {
-  while (receive_tail == receive_head) WaitForInterrupt();
+  while (receive_tail == receive_head) stm32::WaitForInterrupt();
   const uint32_t tail = receive_tail;
   const uint8_t byte = receive_buffer[tail % kReceiveBytes];
   receive_tail = tail + 1;
@@ -41,7 +46,7 @@ int ConsoleReadByte() {
 int ConsoleReadByteOrInterrupt() {
   while (receive_tail == receive_head) {
     if (Exec().keyboard_interrupt != 0) return -1;
-    WaitForInterrupt();
+    stm32::WaitForInterrupt();
   }
   return ConsoleReadByte();
 }
@@ -55,8 +60,9 @@ void SetProgramRunning(bool running) { program_running = running; }
 extern "C" void USART1_IRQHandler() {
   using namespace mica::board;
   // Reading SR then DR clears RXNE and an overrun alike.
-  while ((Reg32(kUsart1 + kUsartSr) & (kUsartSrRxne | kUsartSrOre)) != 0) {
-    const uint8_t byte = static_cast<uint8_t>(Reg32(kUsart1 + kUsartDr));
+  mica::stm32::UsartRegs& usart = Usart1();
+  while ((usart.sr & (mica::stm32::kUsartSrRxne | mica::stm32::kUsartSrOre)) != 0) {
+    const uint8_t byte = static_cast<uint8_t>(usart.dr);
     if (program_running && static_cast<int>(byte) == mica::Exec().interrupt_char) {
       mica::RequestInterrupt();
       continue;

@@ -12,6 +12,9 @@ namespace mica::board {
 // program output; the REPL writes its own "\r\n").
 void ConsoleWriteRaw(const char* data, size_t length);
 
+// A system reset (AIRCR SYSRESETREQ): the chip starts again from its reset vector.
+[[noreturn]] void ResetChip();
+
 // Writes "FATAL: <what> (exception <number>)" on the console with interrupts off, then Exit(128 + number).
 [[noreturn]] void Fatal(const char* what, uint32_t exception_number);
 

@@ -1,5 +1,6 @@
 // runtime/exec/port_time.h on the pyboard: the SysTick clock. There is no battery-backed clock yet, so the wall
 // clock is the time since boot (from 2000-01-01, MicroPython's epoch on boards, expressed as Unix time).
+#include "ports/pyboard/stm32/nvic.h"
 #include "ports/pyboard/systick.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/port_time.h"
@@ -24,7 +25,7 @@ void SleepMicroseconds(uint64_t microseconds) {
   // Asleep between ticks; Ctrl-C (a pending KeyboardInterrupt) or a scheduled callback ends the wait early.
   const ExecState& exec = Exec();
   while (board::MicrosecondsSinceBoot() < end && exec.keyboard_interrupt == 0 && exec.scheduled_count == 0) {
-    board::WaitForInterrupt();
+    stm32::WaitForInterrupt();
   }
 }
 

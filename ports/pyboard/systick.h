@@ -9,11 +9,9 @@ namespace mica::board {
 // Starts the 1 ms tick from the core clock.
 void InitSysTick(uint32_t core_hz);
 
-// Microseconds since InitSysTick, never going backwards.
+// Microseconds since InitSysTick, never going backwards. Idle loops sleep with stm32::WaitForInterrupt: the
+// tick wakes them every millisecond at the latest.
 uint64_t MicrosecondsSinceBoot();
-
-// Sleeps until the next interrupt (a tick at the latest).
-inline void WaitForInterrupt() { __asm__ volatile("wfi" ::: "memory"); }
 
 }  // namespace mica::board
 

@@ -6,8 +6,9 @@
 // Timer(2)..Timer(5). Interrupt priorities: every peripheral here at 8 of 0..15, below the console's.
 #include <stdint.h>
 
-#include "ports/pyboard/stm32/board_pins.h"
 #include "ports/pyboard/clock.h"
+#include "ports/pyboard/pyboard_board.h"
+#include "ports/pyboard/stm32/board_pins.h"
 #include "ports/pyboard/stm32/exti.h"
 #include "ports/pyboard/stm32/gpio.h"
 #include "ports/pyboard/stm32/nvic.h"
@@ -210,11 +211,7 @@ void TimerStop(int id) { stm32::TimerStop(TimerOf(id)); }
 
 uint32_t CpuFrequency() { return board::CurrentClocks().sysclk; }
 
-void Reset() {
-  RegsAt<Reg>(0xE000ED0C) = (0x5FAu << 16) | (1u << 2);  // SCB AIRCR: SYSRESETREQ
-  for (;;) {
-  }
-}
+void Reset() { board::ResetChip(); }
 
 // The 96-bit id at 0x1FFF7A10 (RM0090 39.1). QEMU's netduinoplus2 does not map it (docs/ports/pyboard.md).
 // The 96-bit id in system memory. QEMU's netduinoplus2 does not map that memory (reading it bus-faults there):

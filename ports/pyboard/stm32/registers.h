@@ -62,6 +62,11 @@ constexpr uintptr_t kSyscfgBase = 0x40013800;
 constexpr uintptr_t kRccBase = 0x40023800;
 constexpr uintptr_t kNvicBase = 0xE000E100;
 constexpr uintptr_t kSysTickBase = 0xE000E010;
+constexpr uintptr_t kUsart1Base = 0x40011000;  // the console (the other USARTs: machine_port.cc's table)
+constexpr uintptr_t kFlashInterfaceBase = 0x40023C00;  // its first register is ACR (wait states, caches)
+// System control block registers the port uses: ICSR, AIRCR (reset), CFSR and BFAR (fault reports).
+constexpr uintptr_t kScbIcsr = 0xE000ED04, kScbAircr = 0xE000ED0C, kScbCfsr = 0xE000ED28, kScbBfar = 0xE000ED38;
+constexpr uint32_t kAircrSysResetRequest = (0x5FAu << 16) | (1u << 2);
 
 template <typename Regs>
 Regs& RegsAt(uintptr_t base) {

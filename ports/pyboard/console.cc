@@ -51,8 +51,6 @@ int ConsoleReadByteOrInterrupt() {
   return ConsoleReadByte();
 }
 
-size_t ConsoleBytesWaiting() { return receive_head - receive_tail; }
-
 void SetProgramRunning(bool running) { program_running = running; }
 
 }  // namespace mica::board

@@ -16,9 +16,6 @@ int ConsoleReadByte();
 // The same for a running program: -1 if Ctrl-C interrupted the wait (a KeyboardInterrupt is pending).
 int ConsoleReadByteOrInterrupt();
 
-// Bytes received and not read yet.
-size_t ConsoleBytesWaiting();
-
 // While a program runs, the interrupt character (micropython.kbd_intr, Ctrl-C by default) raises
 // KeyboardInterrupt instead of being received; at the REPL's prompt it is an ordinary byte.
 void SetProgramRunning(bool running);

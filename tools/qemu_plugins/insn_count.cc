@@ -24,8 +24,8 @@
 
 extern "C" {
 __attribute__((visibility("default"))) int qemu_plugin_version = 1;
-__attribute__((visibility("default"))) int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t* info,
-                                                               int argc, char** argv);
+__attribute__((visibility("default"))) int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t* info, int argc,
+                                                               char** argv);
 }
 
 namespace {
@@ -151,8 +151,7 @@ void OnExit(qemu_plugin_id_t, void*) {
 int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t*, int argc, char** argv) {
   for (int i = 0; i < argc; ++i) {
     if (!ParseArgument(argv[i])) {
-      fprintf(stderr,
-              "insn_count: bad argument '%s' (expected start=ADDR, stop=ADDR, exclude=LO-HI or out=PATH)\n",
+      fprintf(stderr, "insn_count: bad argument '%s' (expected start=ADDR, stop=ADDR, exclude=LO-HI or out=PATH)\n",
               argv[i]);
       return -1;
     }

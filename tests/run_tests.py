@@ -75,9 +75,16 @@ def walk_tests(root):
     return found
 
 
-def collect(args_paths):
+# Folders of programs whose expected output belongs to one float format: in the default corpus only when the
+# interpreter's float is that format (--float). Elsewhere the corpus is compared with CPython's binary64.
+FLOAT_FORMAT_DIRS = {"float32": "binary32"}
+
+
+def collect(args_paths, float_format="binary64"):
     if not args_paths:
-        return walk_tests(TESTS_DIR)
+        left_out = [os.path.join(TESTS_DIR, d) + os.sep
+                    for d, fmt in FLOAT_FORMAT_DIRS.items() if fmt != float_format]
+        return [p for p in walk_tests(TESTS_DIR) if not any(p.startswith(d) for d in left_out)]
     result = []
     for arg in args_paths:
         matches = []
@@ -352,6 +359,8 @@ def main(argv=None):
     ap.add_argument("--cpython", default="python3", help="reference interpreter for expected output")
     ap.add_argument("--jobs", "-j", type=int, default=2, help="programs run in parallel (default 2)")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per program (default 10)")
+    ap.add_argument("--float", choices=["binary64", "binary32"], default="binary64",
+                    help="the interpreter's float format: binary32 adds float32/ to the default corpus")
     ap.add_argument("--skip-file", action="append", default=[],
                     help="file of `test/path.py  # reason` lines reported as SKIP (repeatable)")
     ap.add_argument("--junit-xml", default=os.environ.get("XML_OUTPUT_FILE") if under_bazel else None,
@@ -372,7 +381,7 @@ def main(argv=None):
         opts.expected_dir = None
 
     start = time.time()
-    tests = collect(opts.paths)
+    tests = collect(opts.paths, opts.float)
     entries = read_skip_files(opts.skip_file)
     used = set()
     skips = [skip_reason(test_name(p), entries, used) for p in tests]

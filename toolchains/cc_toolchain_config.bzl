@@ -105,6 +105,16 @@ def _impl(ctx):
             ],
         ),
         feature(name = "optimize_for_size"),
+        # Link-time optimisation (`--features=lto`; see toolchains/firmware.bzl for why boards do not default to it). The optimisation level
+        # recorded in the objects carries over to the link. Plain `ar` makes the archives: binutils loads GCC's LTO
+        # plugin from /usr/lib/bfd-plugins by itself, and gcc-ar cannot take Bazel's @params files.
+        feature(
+            name = "lto",
+            flag_sets = [
+                _flags(_ALL_COMPILE, ["-flto=auto"]),
+                _flags(_LINK, ["-flto=auto"]),
+            ],
+        ),
         feature(name = "dbg"),
         feature(name = "fastbuild"),
         feature(name = "opt"),

@@ -21,11 +21,13 @@ makes three targets:
   :standard_features_files   the generated header, module table and report text (`bazel query --output=build`
                              shows the attributes as declared).
 
-Switches the runtime does not implement yet accept only their current value (float = "double",
-ints = "arbitrary", unicode = True, natives = [], inline_asm = []); anything else fails the build with a message
-that says so. docs/feature-sets.md describes every switch.
+float = "single" builds only through a rule that sets --//toolchains:float=single (toolchains/float.bzl:
+mica_firmware, float_binary); elsewhere the feature set is incompatible, so `bazel build //...` skips it.
+Switches the runtime does not implement yet accept only their current value (float = "none", ints = "arbitrary",
+unicode = True, natives = [], inline_asm = []); anything else fails the build with a message that says so. docs/feature-sets.md describes every switch.
 """
 
+load("//toolchains:float.bzl", "FLOAT_BITS", "float_compatible")
 load("//toolchains:frozen.bzl", "frozen_table_symbol")
 
 # Every built-in module a feature set can list: its name and its library (runtime/modules/modules.h declares
@@ -63,8 +65,9 @@ ALL_MODULES = sorted([m for m in _MODULES.keys() if m not in BOARD_MODULES])
 
 # The choices with more than one planned value, and the values the runtime implements today.
 _FLOAT_KINDS = {"none": "kNone", "single": "kSingle", "double": "kDouble"}
+_FLOAT_BITS = dict(FLOAT_BITS, none = 0)
 _INT_KINDS = {"small": "kSmallOnly", "long_long": "kLongLong", "arbitrary": "kArbitrary"}
-_SUPPORTED_FLOAT = ["double"]
+_SUPPORTED_FLOAT = ["double", "single"]
 _SUPPORTED_INTS = ["arbitrary"]
 
 def _check_choice(what, value, planned, supported):
@@ -94,6 +97,7 @@ def _header(ctx):
         "#include <stdint.h>",
         "",
         "#include \"runtime/exec/builtin_module.h\"",
+        "#include \"runtime/float_type.h\"",
         "#include \"runtime/mpy/frozen_module.h\"",
         "",
         "namespace mica {",
@@ -107,6 +111,8 @@ def _header(ctx):
         "constexpr bool kHasRepl = %s;" % _cpp_bool(ctx.attr.repl),
         "constexpr bool kGcStress = %s;  // the heap collects before every allocation" % _cpp_bool(ctx.attr.gc_stress),
         "constexpr FloatKind kFloat = FloatKind::%s;" % _FLOAT_KINDS[ctx.attr.float],
+        "static_assert(kFloatBits == %d, \"this feature set wants float = %s: build it through a rule that sets " %
+        (_FLOAT_BITS[ctx.attr.float], ctx.attr.float) + "--//toolchains:float (toolchains/float.bzl)\");",
         "constexpr IntKind kInts = IntKind::%s;" % _INT_KINDS[ctx.attr.ints],
         "constexpr bool kUnicodeStrings = %s;" % _cpp_bool(ctx.attr.unicode),
         "constexpr size_t kDefaultHeapBytes = %d;" % ctx.attr.heap_size,
@@ -280,7 +286,7 @@ def mica_feature_set(
       compiler: link the compiler (exec/eval/compile, import of .py, the REPL's source input).
       repl: the port offers the interactive REPL.
       gc_stress: the heap collects before every allocation (finds objects the collector cannot see).
-      float: "double" ("none" and "single" are planned, not supported yet).
+      float: "double" (binary64) or "single" (binary32; see toolchains/float.bzl). "none" is planned.
       ints: "arbitrary" ("small" and "long_long" are planned, not supported yet).
       unicode: str is unicode (bytes-like str is planned, not supported yet).
       natives: native emitters (none supported yet).
@@ -293,6 +299,7 @@ def mica_feature_set(
       deps: more libraries the port always needs with this feature set.
       **kwargs: passed to the library (visibility, target_compatible_with...).
     """
+    kwargs["target_compatible_with"] = kwargs.get("target_compatible_with", []) + float_compatible(float)
     for module in modules:
         if module not in _MODULES:
             fail("mica_feature_set(%s): unknown module %r (known: %s)" % (name, module, ", ".join(ALL_MODULES)))

@@ -1,21 +1,29 @@
 """`mica_firmware`: a board's firmware image from its ELF, built for the board with no command-line flags.
 
-    mica_firmware(name = "firmware", binary = ":firmware_elf_binary", platform = "//toolchains:cortex_m4f")
+    mica_firmware(name = "firmware", binary = ":firmware_elf_binary", platform = "//toolchains:cortex_m4f",
+                  float = "single")
 
-builds `binary` for `platform`, optimised for size (`-c opt` with the optimize_for_size feature: what
-`--config=size` does), and writes <name>.elf, <name>.bin, <name>.dfu and <name>.size.txt (text/data/bss, also
-printed in the build output) with tools/firmware_image.py.
+builds `binary` for `platform` with Python floats of format `float` (toolchains/float.bzl), optimised for
+size (`-c opt` with the optimize_for_size feature, as `--config=size` does), and writes <name>.elf, <name>.bin,
+<name>.dfu and <name>.size.txt (text/data/bss, also printed in the build output) with tools/firmware_image.py.
 """
+
+load("//toolchains:float.bzl", "float_setting")
 
 _ALLOWLIST = "@bazel_tools//tools/allowlists/function_transition_allowlist"
 
+# Small code first: -Os. Link-time optimisation (`--features=lto`, passed through) saves another 8 KiB on the
+# pyboard but inlines deeper stack frames into the recursive compiler and VM paths: four corpus programs then
+# overflow the board's 16 KiB C stack, so it is not on by default (docs/ports/pyboard.md).
+_BOARD_FEATURES = ["optimize_for_size"]
+
 def _for_board_impl(settings, attr):
-    features = [f for f in settings["//command_line_option:features"] if f != "optimize_for_size"]
-    return {
+    features = [f for f in settings["//command_line_option:features"] if f not in _BOARD_FEATURES]
+    return dict({
         "//command_line_option:platforms": str(attr.platform),
         "//command_line_option:compilation_mode": "opt",
-        "//command_line_option:features": features + ["optimize_for_size"],
-    }
+        "//command_line_option:features": features + _BOARD_FEATURES,
+    }, **float_setting(attr.float))
 
 _for_board = transition(
     implementation = _for_board_impl,
@@ -24,6 +32,7 @@ _for_board = transition(
         "//command_line_option:platforms",
         "//command_line_option:compilation_mode",
         "//command_line_option:features",
+        "//toolchains:float",
     ],
 )
 
@@ -61,6 +70,7 @@ mica_firmware = rule(
     attrs = {
         "binary": attr.label(cfg = _for_board, mandatory = True, executable = True),
         "platform": attr.label(mandatory = True),
+        "float": attr.string(default = "double", doc = "Python's float on the board (toolchains/float.bzl)"),
         "_tool": attr.label(default = "//tools:firmware_image.py", allow_single_file = True),
         "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
     },

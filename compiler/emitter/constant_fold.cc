@@ -17,8 +17,13 @@ using ast::BinaryOp;
 using ast::NodeKind;
 using Kind = FoldedValue::Kind;
 
-// Ints whose conversion to double is exact (Python converts with correct rounding; these need no rounding).
-constexpr int64_t kExactDoubleInt = int64_t{1} << 53;
+// Folding works in mica::Float, the build's Python float (runtime/float_type.h), so a folded constant is what the
+// same expression gives at run time in this build. (An .mpy compiled by a binary64 mpy-cross and run on a binary32
+// board carries binary64 results rounded to binary32: at most one unit in the last place from the board's own.)
+using mica::Float;
+
+// Ints whose conversion to Float is exact (Python converts with correct rounding; these need no rounding).
+constexpr int64_t kExactFloatInt = int64_t{1} << (mica::FloatLayout::kFractionBits + 1);
 
 FoldedValue Int(int64_t value) {
   FoldedValue folded;
@@ -27,7 +32,7 @@ FoldedValue Int(int64_t value) {
   return folded;
 }
 
-FoldedValue Float(double value) {
+FoldedValue FloatConstant(Float value) {
   FoldedValue folded;
   folded.kind = Kind::kFloat;
   folded.number = value;
@@ -109,11 +114,11 @@ bool FoldIntBinary(BinaryOp op, int64_t x, int64_t y, FoldedValue* out) {
       result = x ^ y;
       break;
     case BinaryOp::kDiv:
-      // True division of ints is correctly rounded in Python; with both exact as doubles, so is the quotient.
-      if (y == 0 || x > kExactDoubleInt || x < -kExactDoubleInt || y > kExactDoubleInt || y < -kExactDoubleInt) {
+      // True division of ints is correctly rounded in Python; with both exact as Floats, so is the quotient.
+      if (y == 0 || x > kExactFloatInt || x < -kExactFloatInt || y > kExactFloatInt || y < -kExactFloatInt) {
         return false;
       }
-      *out = Float(static_cast<double>(x) / static_cast<double>(y));
+      *out = FloatConstant(static_cast<Float>(x) / static_cast<Float>(y));
       return true;
     default:  // @
       return false;
@@ -122,20 +127,20 @@ bool FoldIntBinary(BinaryOp op, int64_t x, int64_t y, FoldedValue* out) {
   return true;
 }
 
-bool AsDouble(const FoldedValue& value, double* out) {
+bool AsFloat(const FoldedValue& value, Float* out) {
   if (value.kind == Kind::kFloat) {
-    *out = value.number;
+    *out = static_cast<Float>(value.number);  // exact: folded constants are Floats already
     return IsFinite(value.number);
   }
-  if (value.kind == Kind::kInt && value.integer <= kExactDoubleInt && value.integer >= -kExactDoubleInt) {
-    *out = static_cast<double>(value.integer);
+  if (value.kind == Kind::kInt && value.integer <= kExactFloatInt && value.integer >= -kExactFloatInt) {
+    *out = static_cast<Float>(value.integer);
     return true;
   }
   return false;
 }
 
-bool FoldFloatBinary(BinaryOp op, double x, double y, FoldedValue* out) {
-  double result;
+bool FoldFloatBinary(BinaryOp op, Float x, Float y, FoldedValue* out) {
+  Float result;
   switch (op) {
     case BinaryOp::kAdd:
       result = x + y;
@@ -153,8 +158,8 @@ bool FoldFloatBinary(BinaryOp op, double x, double y, FoldedValue* out) {
     case BinaryOp::kFloorDiv:
     case BinaryOp::kMod: {
       if (y == 0.0) return false;
-      double floordiv, mod;
-      FloorDivModDouble(x, y, &floordiv, &mod);
+      Float floordiv, mod;
+      FloorDivModFloat(x, y, &floordiv, &mod);
       result = op == BinaryOp::kMod ? mod : floordiv;
       break;
     }
@@ -162,7 +167,7 @@ bool FoldFloatBinary(BinaryOp op, double x, double y, FoldedValue* out) {
       return false;
   }
   if (!IsFinite(result)) return false;
-  *out = Float(result);
+  *out = FloatConstant(result);
   return true;
 }
 
@@ -185,7 +190,7 @@ bool FoldUnary(ast::UnaryOp op, const FoldedValue& operand, FoldedValue* out) {
   }
   if (operand.kind == Kind::kFloat) {
     if (op == ast::UnaryOp::kUSub) {
-      *out = Float(-operand.number);
+      *out = FloatConstant(static_cast<Float>(-operand.number));
       return true;
     }
     if (op == ast::UnaryOp::kUAdd) {
@@ -219,7 +224,7 @@ bool FoldConstant(const ast::Expr* expr, const FoldContext& context, FoldedValue
     case NodeKind::kFloat:
     case NodeKind::kImaginary: {
       auto* number = static_cast<const ast::Number*>(expr);
-      *out = Float(DecodeFloatLiteral(source + number->offset, number->length));
+      *out = FloatConstant(static_cast<Float>(DecodeFloatLiteral(source + number->offset, number->length)));
       if (expr->kind == NodeKind::kImaginary) out->kind = Kind::kImaginary;
       return true;
     }
@@ -259,8 +264,8 @@ bool FoldConstant(const ast::Expr* expr, const FoldContext& context, FoldedValue
         return FoldIntBinary(binary->op(), left.integer, right.integer, out);
       }
       if (left.kind != Kind::kFloat && right.kind != Kind::kFloat) return false;
-      double x, y;
-      return AsDouble(left, &x) && AsDouble(right, &y) && FoldFloatBinary(binary->op(), x, y, out);
+      Float x, y;
+      return AsFloat(left, &x) && AsFloat(right, &y) && FoldFloatBinary(binary->op(), x, y, out);
     }
     case NodeKind::kTuple: {
       auto* tuple = static_cast<const ast::Sequence*>(expr);

@@ -9,6 +9,9 @@ load("//toolchains:mica.bzl", "mica_cc_binary")
 
 _CORTEX_M4F = ["//toolchains:cpu_armv7e-m"]
 
+# The Cortex-M4F's FPU computes binary32 only: Python's float is single precision on the board, as in MicroPython.
+_FLOAT = "single"
+
 PYBOARD_MODULES = [
     "array",
     "binascii",
@@ -28,10 +31,16 @@ PYBOARD_MODULES = [
     "time",
 ]
 
-def pyboard_firmware(name, frozen):
-    """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash."""
+def pyboard_firmware(name, frozen, compiler = True):
+    """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash.
+
+    compiler = False links no compiler: the image runs its frozen modules (and .mpy files once there is a file
+    system), and source typed at the REPL gets RuntimeError("no compiler in this build").
+    """
     mica_feature_set(
         name = name + "_features",
+        compiler = compiler,
+        float = _FLOAT,
         frozen = frozen,
         heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
         max_frames = 200,
@@ -72,4 +81,5 @@ def pyboard_firmware(name, frozen):
         name = name,
         binary = name + "_binary",
         platform = "//toolchains:cortex_m4f",
+        float = _FLOAT,
     )

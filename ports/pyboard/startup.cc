@@ -32,7 +32,9 @@ constexpr uint32_t kShcsrFaultsEnabled = (1u << 16) | (1u << 17) | (1u << 18);
 // reported instead of locking the core up.
 extern "C" [[noreturn]] __attribute__((naked)) void Reset_Handler() {
   __asm__ volatile(
-      "ldr r0, =__thread_stack_top\n"
+      // movw/movt, not `ldr r0, =sym`: a literal pool can land out of reach once LTO moves code around.
+      "movw r0, #:lower16:__thread_stack_top\n"
+      "movt r0, #:upper16:__thread_stack_top\n"
       "msr psp, r0\n"
       "movs r0, #2\n"  // CONTROL.SPSEL: thread mode uses PSP
       "msr control, r0\n"
@@ -40,7 +42,8 @@ extern "C" [[noreturn]] __attribute__((naked)) void Reset_Handler() {
       "b StartOnThreadStack\n");
 }
 
-extern "C" [[noreturn]] void StartOnThreadStack() {
+// `used`: only the assembly above calls it, which link-time optimisation cannot see.
+extern "C" [[noreturn]] __attribute__((used)) void StartOnThreadStack() {
   *reinterpret_cast<volatile uint32_t*>(kCpacr) |= (0xFu << 20);
   *reinterpret_cast<volatile uint32_t*>(kShcsr) |= kShcsrFaultsEnabled;
   __asm__ volatile("dsb\n isb" ::: "memory");
@@ -57,7 +60,7 @@ extern "C" void Default_Handler() {
 // The four faults: the exception number is in IPSR; the registers the processor stacked (r0-r3, r12, lr, pc,
 // xpsr) are on whichever stack was in use, which bit 2 of EXC_RETURN (lr) tells.
 // When stacking itself failed (the thread stack overflowed), there is no frame to read: pc and lr show as 0.
-extern "C" void ReportFault(const uint32_t* stacked) {
+extern "C" __attribute__((used)) void ReportFault(const uint32_t* stacked) {
   uint32_t ipsr;
   __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
   const uintptr_t frame = reinterpret_cast<uintptr_t>(stacked);

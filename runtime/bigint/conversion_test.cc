@@ -40,69 +40,69 @@ TEST(BigintInt64, RoundTripsAndDetectsOverflow) {
 
 // ---- doubles ----
 
-double ToDoubleOrNan(const Big& a, Status* status) {
+double ToFloatOrNan(const Big& a, Status* status) {
   double out = NAN;
-  *status = ToDouble(a.view(), &out);
+  *status = ToFloat(a.view(), &out);
   return out;
 }
 
-Big FromDoubleOk(double x) {
-  std::vector<Digit> out(FromDoubleDigits(x) + 1);
+Big FromFloatOk(double x) {
+  std::vector<Digit> out(FromFloatDigits(x) + 1);
   BigResult r{0, false};
-  EXPECT_EQ(FromDouble(x, out.data(), &r), Status::kOk);
-  EXPECT_LE(r.length, FromDoubleDigits(x));
+  EXPECT_EQ(FromFloat(x, out.data(), &r), Status::kOk);
+  EXPECT_LE(r.length, FromFloatDigits(x));
   return Big::FromResult(out.data(), r);
 }
 
 TEST(BigintFloat, ExactValues) {
   Status s;
-  EXPECT_EQ(ToDoubleOrNan(Big(0), &s), 0.0);
-  EXPECT_EQ(ToDoubleOrNan(Big(-3), &s), -3.0);
-  EXPECT_EQ(ToDoubleOrNan(Big(1) << 1023, &s), ldexp(1.0, 1023));
+  EXPECT_EQ(ToFloatOrNan(Big(0), &s), 0.0);
+  EXPECT_EQ(ToFloatOrNan(Big(-3), &s), -3.0);
+  EXPECT_EQ(ToFloatOrNan(Big(1) << 1023, &s), ldexp(1.0, 1023));
   EXPECT_EQ(s, Status::kOk);
-  EXPECT_EQ(ToDoubleOrNan((Big(1) << 53) - Big(1), &s), 9007199254740991.0);
+  EXPECT_EQ(ToFloatOrNan((Big(1) << 53) - Big(1), &s), 9007199254740991.0);
 }
 
 TEST(BigintFloat, RoundsHalfToEven) {
   Status s;
   // 2**53 + 1 is a tie between 2**53 and 2**53 + 2: even wins, downwards.
-  EXPECT_EQ(ToDoubleOrNan((Big(1) << 53) + Big(1), &s), 9007199254740992.0);
+  EXPECT_EQ(ToFloatOrNan((Big(1) << 53) + Big(1), &s), 9007199254740992.0);
   // 2**53 + 3 is a tie between 2**53 + 2 and 2**53 + 4: even wins, upwards.
-  EXPECT_EQ(ToDoubleOrNan((Big(1) << 53) + Big(3), &s), 9007199254740996.0);
+  EXPECT_EQ(ToFloatOrNan((Big(1) << 53) + Big(3), &s), 9007199254740996.0);
   // Just above a tie rounds up: the sticky bits far below decide.
-  EXPECT_EQ(ToDoubleOrNan((Big(1) << 200) + (Big(1) << 147) + Big(1), &s), ldexp(1.0, 200) + ldexp(1.0, 148));
-  EXPECT_EQ(ToDoubleOrNan((Big(1) << 200) + (Big(1) << 147), &s), ldexp(1.0, 200));
-  EXPECT_EQ(ToDoubleOrNan(-((Big(1) << 1023) * Big(3) / Big(2)), &s), -1.348269851146737e+308);
+  EXPECT_EQ(ToFloatOrNan((Big(1) << 200) + (Big(1) << 147) + Big(1), &s), ldexp(1.0, 200) + ldexp(1.0, 148));
+  EXPECT_EQ(ToFloatOrNan((Big(1) << 200) + (Big(1) << 147), &s), ldexp(1.0, 200));
+  EXPECT_EQ(ToFloatOrNan(-((Big(1) << 1023) * Big(3) / Big(2)), &s), -1.348269851146737e+308);
 }
 
 TEST(BigintFloat, OverflowAfterRounding) {
   Status s;
   const Big two_1024 = Big(1) << 1024;
-  EXPECT_EQ(ToDoubleOrNan(two_1024 - (Big(1) << 970) - Big(1), &s), 1.7976931348623157e308);
+  EXPECT_EQ(ToFloatOrNan(two_1024 - (Big(1) << 970) - Big(1), &s), 1.7976931348623157e308);
   EXPECT_EQ(s, Status::kOk);
-  ToDoubleOrNan(two_1024 - (Big(1) << 970), &s);  // the tie rounds to even: 2**1024
+  ToFloatOrNan(two_1024 - (Big(1) << 970), &s);  // the tie rounds to even: 2**1024
   EXPECT_EQ(s, Status::kOverflow);
-  ToDoubleOrNan(-two_1024, &s);
+  ToFloatOrNan(-two_1024, &s);
   EXPECT_EQ(s, Status::kOverflow);
-  ToDoubleOrNan(Big(1) << 5000, &s);
+  ToFloatOrNan(Big(1) << 5000, &s);
   EXPECT_EQ(s, Status::kOverflow);
 }
 
-TEST(BigintFloat, FromDoubleTruncates) {
-  EXPECT_EQ(FromDoubleOk(0.0), Big(0));
-  EXPECT_EQ(FromDoubleOk(-0.0), Big(0));
-  EXPECT_FALSE(FromDoubleOk(-0.5).negative());
-  EXPECT_EQ(FromDoubleOk(0.99), Big(0));
-  EXPECT_EQ(FromDoubleOk(-2.5), Big(-2));
-  EXPECT_EQ(FromDoubleOk(4294967296.75), Big(4294967296));
-  EXPECT_EQ(FromDoubleOk(1e300).Hex(), Hex("17e43c8800759c").Hex() + std::string(236, '0'));
-  EXPECT_EQ(FromDoubleOk(-ldexp(1.0, 1023)), -(Big(1) << 1023));
-  EXPECT_EQ(FromDoubleDigits(1.7976931348623157e308), kMaxDoubleDigits);
-  Digit out[kMaxDoubleDigits];
+TEST(BigintFloat, FromFloatTruncates) {
+  EXPECT_EQ(FromFloatOk(0.0), Big(0));
+  EXPECT_EQ(FromFloatOk(-0.0), Big(0));
+  EXPECT_FALSE(FromFloatOk(-0.5).negative());
+  EXPECT_EQ(FromFloatOk(0.99), Big(0));
+  EXPECT_EQ(FromFloatOk(-2.5), Big(-2));
+  EXPECT_EQ(FromFloatOk(4294967296.75), Big(4294967296));
+  EXPECT_EQ(FromFloatOk(1e300).Hex(), Hex("17e43c8800759c").Hex() + std::string(236, '0'));
+  EXPECT_EQ(FromFloatOk(-ldexp(1.0, 1023)), -(Big(1) << 1023));
+  EXPECT_EQ(FromFloatDigits(1.7976931348623157e308), kMaxFloatDigits);
+  Digit out[kMaxFloatDigits];
   BigResult r{0, false};
-  EXPECT_EQ(FromDouble(INFINITY, out, &r), Status::kOverflow);
-  EXPECT_EQ(FromDouble(-INFINITY, out, &r), Status::kOverflow);
-  EXPECT_EQ(FromDouble(NAN, out, &r), Status::kInvalid);
+  EXPECT_EQ(FromFloat(INFINITY, out, &r), Status::kOverflow);
+  EXPECT_EQ(FromFloat(-INFINITY, out, &r), Status::kOverflow);
+  EXPECT_EQ(FromFloat(NAN, out, &r), Status::kInvalid);
 }
 
 // ---- text ----

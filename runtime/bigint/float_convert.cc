@@ -9,21 +9,22 @@ namespace mica {
 namespace bigint {
 namespace {
 
-static_assert(sizeof(double) == 8, "binary64 doubles");
-
-constexpr unsigned kMantissaBits = 52;  // stored fraction bits; the leading 1 is implicit
+constexpr unsigned kMantissaBits = FloatLayout::kFractionBits;  // stored fraction bits; the leading 1 is implicit
 constexpr uint64_t kFractionMask = (uint64_t{1} << kMantissaBits) - 1;
-constexpr int kExponentBias = 1023;
-constexpr unsigned kExponentAll = 0x7FF;  // infinities and NaN
+constexpr int kExponentBias = FloatLayout::kExponentBias;
+constexpr unsigned kExponentAll = 2 * FloatLayout::kExponentBias + 1;  // infinities and NaN
+constexpr unsigned kSignShift = kFloatBits - 1;
 
-uint64_t BitsOf(double value) {
-  uint64_t bits;
+// The bits of a Float, in the low kFloatBits of a uint64_t.
+uint64_t BitsOf(Float value) {
+  FloatLayout::Bits bits;
   memcpy(&bits, &value, sizeof bits);
   return bits;
 }
 
-double FromBits(uint64_t bits) {
-  double value;
+Float FromBits(uint64_t wide) {
+  const FloatLayout::Bits bits = static_cast<FloatLayout::Bits>(wide);
+  Float value;
   memcpy(&value, &bits, sizeof value);
   return value;
 }
@@ -34,17 +35,17 @@ unsigned BiasedExponent(uint64_t bits) {
 
 }  // namespace
 
-size_t FromDoubleDigits(double value) {
+size_t FromFloatDigits(Float value) {
   const unsigned biased = BiasedExponent(BitsOf(value));
   if (biased == kExponentAll || biased < kExponentBias) return 0;
   // The integer part has exponent + 1 bits.
   return (biased - kExponentBias) / kDigitBits + 1;
 }
 
-Status FromDouble(double value, Digit* out, BigResult* result) {
+Status FromFloat(Float value, Digit* out, BigResult* result) {
   const uint64_t bits = BitsOf(value);
   const unsigned biased = BiasedExponent(bits);
-  const bool negative = (bits >> 63) != 0;
+  const bool negative = (bits >> kSignShift) != 0;
   if (biased == kExponentAll) return (bits & kFractionMask) != 0 ? Status::kInvalid : Status::kOverflow;
   if (biased < kExponentBias) {  // |value| < 1 truncates to 0
     *result = MakeResult(0, false);
@@ -60,7 +61,7 @@ Status FromDouble(double value, Digit* out, BigResult* result) {
     *result = MakeResult(length, negative);
     return Status::kOk;
   }
-  // An exact integer: the 53-bit mantissa shifted left, written without the extra digit a general shift needs.
+  // An exact integer: the whole mantissa (53 or 24 bits) shifted left, written without the extra digit a general shift needs.
   const unsigned shift = exponent - kMantissaBits;
   const size_t whole = shift / kDigitBits;
   const Digit mantissa_digits[2] = {static_cast<Digit>(mantissa), static_cast<Digit>(mantissa >> kDigitBits)};
@@ -73,10 +74,10 @@ Status FromDouble(double value, Digit* out, BigResult* result) {
   return Status::kOk;
 }
 
-Status ToDouble(BigView a, double* out) {
-  const uint64_t sign = a.negative ? uint64_t{1} << 63 : 0;
+Status ToFloat(BigView a, Float* out) {
+  const uint64_t sign = a.negative ? uint64_t{1} << kSignShift : 0;
   if (a.length == 0) {
-    *out = 0.0;
+    *out = 0;
     return Status::kOk;
   }
   // The top 64 bits of the magnitude, left-aligned, and whether any bit below them is set (the sticky bit).
@@ -89,7 +90,7 @@ Status ToDouble(BigView a, double* out) {
   for (size_t i = 0; i + 2 < t && !sticky; ++i) sticky = a.digits[i] != 0;
   uint64_t bit_length = BitLength(a.digits, a.length);
 
-  // Keep 53 bits and round the 11 below them (plus the sticky bit) to nearest, ties to even.
+  // Keep the mantissa's bits (53 or 24) and round those below them (plus the sticky bit) to nearest, ties to even.
   constexpr unsigned kDropped = 64 - (kMantissaBits + 1);
   constexpr uint64_t kHalf = uint64_t{1} << (kDropped - 1);
   uint64_t mantissa = top >> kDropped;
@@ -101,7 +102,7 @@ Status ToDouble(BigView a, double* out) {
       ++bit_length;
     }
   }
-  // The value is mantissa * 2^(bit_length - 53), so its binary exponent is bit_length - 1.
+  // The value is mantissa * 2^(bit_length - (kMantissaBits + 1)), so its binary exponent is bit_length - 1.
   if (bit_length - 1 > static_cast<uint64_t>(kExponentBias)) return Status::kOverflow;
   const uint64_t biased = bit_length - 1 + kExponentBias;
   *out = FromBits(sign | (biased << kMantissaBits) | (mantissa & kFractionMask));

@@ -195,7 +195,7 @@ TEST(BigintProperties, BytesRoundTrip) {
   }
 }
 
-TEST(BigintProperties, ToDoubleMatchesStrtod) {
+TEST(BigintProperties, ToFloatMatchesStrtod) {
   // glibc's strtod rounds correctly (ties to even) and overflows to HUGE_VAL exactly when float() raises.
   RandomBigs random(8);
   for (int i = 0; i < 2000; ++i) {
@@ -211,7 +211,7 @@ TEST(BigintProperties, ToDoubleMatchesStrtod) {
     const std::string text = a.ToString();
     const double expected = strtod(text.c_str(), nullptr);
     double actual = 0;
-    const Status s = ToDouble(a.view(), &actual);
+    const Status s = ToFloat(a.view(), &actual);
     if (isinf(expected)) {
       ASSERT_EQ(s, Status::kOverflow) << text;
     } else {
@@ -227,12 +227,12 @@ TEST(BigintProperties, DoublesTruncateExactly) {
     const double mantissa = static_cast<double>(random.Below(uint64_t{1} << 53)) / 9007199254740992.0;
     const double x = ldexp(random.Coin() ? -mantissa : mantissa, static_cast<int>(random.Below(1030)));
     if (isinf(x)) continue;
-    std::vector<Digit> out(FromDoubleDigits(x));
+    std::vector<Digit> out(FromFloatDigits(x));
     BigResult r{0, false};
-    ASSERT_EQ(FromDouble(x, out.data(), &r), Status::kOk);
+    ASSERT_EQ(FromFloat(x, out.data(), &r), Status::kOk);
     const Big a = Big::FromResult(out.data(), r);
     double back = 0;
-    ASSERT_EQ(ToDouble(a.view(), &back), Status::kOk);
+    ASSERT_EQ(ToFloat(a.view(), &back), Status::kOk);
     ASSERT_EQ(back, trunc(x)) << x;
   }
 }

@@ -85,7 +85,7 @@ std::string Check(const std::vector<std::string>& f) {
   }
   if (op == "float") {
     double d = 0;
-    const Status s = ToDouble(H(f[1]).view(), &d);
+    const Status s = ToFloat(H(f[1]).view(), &d);
     if (f[2] == "OverflowError") return s == Status::kOverflow ? "" : "no overflow";
     if (s != Status::kOk) return "unexpected overflow";
     const double expected = strtod(f[2].c_str(), nullptr);
@@ -93,9 +93,9 @@ std::string Check(const std::vector<std::string>& f) {
   }
   if (op == "from_float") {
     const double x = strtod(f[1].c_str(), nullptr);
-    std::vector<Digit> out(FromDoubleDigits(x) + 1);
+    std::vector<Digit> out(FromFloatDigits(x) + 1);
     BigResult r{0, false};
-    if (FromDouble(x, out.data(), &r) != Status::kOk) return "FromDouble failed";
+    if (FromFloat(x, out.data(), &r) != Status::kOk) return "FromFloat failed";
     return Mismatch(Big::FromResult(out.data(), r).Hex(), f[2]);
   }
   if (op == "int64") {

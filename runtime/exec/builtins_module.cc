@@ -1,3 +1,4 @@
+#include "runtime/float_math.h"
 #include "runtime/exec/builtins_module.h"
 
 #include <string.h>
@@ -335,12 +336,12 @@ Value BuiltinDivmod(const Value* args, uint32_t, uint32_t) {
     return NewTuple(pair, 2);
   }
   if ((IsInt(a) || IsFloat(a)) && (IsInt(b) || IsFloat(b))) {
-    double x;
-    double y;
-    MICA_TRY(ToDouble(a, &x));
-    MICA_TRY(ToDouble(b, &y));
-    double quotient;
-    double remainder;
+    Float x;
+    Float y;
+    MICA_TRY(ToFloat(a, &x));
+    MICA_TRY(ToFloat(b, &y));
+    Float quotient;
+    Float remainder;
     MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
     const Value q = NewFloat(quotient);
     MICA_TRY(q);
@@ -380,7 +381,7 @@ Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     if (ndigits.IsNull() || !IsInt(ndigits) || !IntIsNegative(ndigits)) {
       return value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
     }
-    // round(int, -n): to a multiple of 10**n, halves to even.
+    // fmath::round(int, -n): to a multiple of 10**n, halves to even.
     const Value exponent = UnaryOperation(UnaryOp::kNegative, ndigits);
     MICA_TRY(exponent);
     const Value scale = BinaryOperation(BinaryOp::kPower, Value::SmallInt(10), exponent);

@@ -107,14 +107,14 @@ Value VmErrorObject(VmState* state) {
 
 // ---- The hooks ------------------------------------------------------------------------------------------
 
-// An exact float, or a small int that converts to a double exactly (|i| <= 2^53, so comparisons need no care).
-inline bool FastFloatOperand(Value v, double* out) {
+// An exact float, or a small int that converts to a Float exactly (|i| <= 2^53, so comparisons need no care).
+inline bool FastFloatOperand(Value v, Float* out) {
   if (v.IsSmallInt()) {
     const intptr_t i = v.AsSmallInt();
     constexpr intptr_t kExact = static_cast<intptr_t>(int64_t{1} << 53 > Value::kSmallIntMax ? Value::kSmallIntMax
                                                                                                : int64_t{1} << 53);
     if (i > kExact || i < -kExact) return false;
-    *out = static_cast<double>(i);
+    *out = static_cast<Float>(i);
     return true;
   }
   if (v.IsObject() && v.AsObject()->type == &kFloatType) {
@@ -128,8 +128,8 @@ inline bool FastFloatOperand(Value v, double* out) {
 // exception, or null to take the generic path (neither a float, a big int, division by zero, powers, bit ops).
 // Out of line: the hook's other callers keep a small frame. The caller has checked that one operand is a float.
 __attribute__((noinline)) Value FloatFastBinary(Opcode op, Value lhs, Value rhs) {
-  double x;
-  double y;
+  Float x;
+  Float y;
   if (!FastFloatOperand(lhs, &x) || !FastFloatOperand(rhs, &y)) return Value();
   switch (op) {
     case Opcode::BINARY_ADD:
@@ -147,8 +147,8 @@ __attribute__((noinline)) Value FloatFastBinary(Opcode op, Value lhs, Value rhs)
     case Opcode::BINARY_MODULO:
     case Opcode::INPLACE_MODULO: {
       if (y == 0.0) return Value();
-      double quotient;
-      double remainder;
+      Float quotient;
+      Float remainder;
       MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
       const bool modulo = op == Opcode::BINARY_MODULO || op == Opcode::INPLACE_MODULO;
       return NewFloat(modulo ? remainder : quotient);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "runtime/float_math.h"
 #include "runtime/modules/modules.h"
 #include "runtime/names.h"
 #include "runtime/objects/builtin_function.h"
@@ -21,11 +22,11 @@ namespace mica {
 namespace {
 
 struct Complex {
-  double re;
-  double im;
+  Float re;
+  Float im;
 };
 
-constexpr double kLn10 = 2.302585092994046;
+constexpr Float kLn10 = 2.302585092994046;
 
 // A complex argument: complex, float, int or bool.
 Value ToComplex(Value v, Complex* out) {
@@ -35,7 +36,7 @@ Value ToComplex(Value v, Complex* out) {
     return Value::None();
   }
   out->im = 0.0;
-  return ToDouble(v, &out->re);
+  return ToFloat(v, &out->re);
 }
 
 // A complex result: OverflowError when finite input gave an infinite part, ValueError for a NaN part.
@@ -48,30 +49,30 @@ Value Result(Complex z, Complex r) {
 
 Complex Sqrt(Complex z) {
   if (z.re == 0.0 && z.im == 0.0) return Complex{0.0, z.im};
-  const double t = sqrt((fabs(z.re) + hypot(z.re, z.im)) / 2);
+  const Float t = fmath::sqrt((fmath::fabs(z.re) + fmath::hypot(z.re, z.im)) / 2);
   if (z.re >= 0) return Complex{t, z.im / (2 * t)};
-  return Complex{fabs(z.im) / (2 * t), copysign(t, z.im)};
+  return Complex{fmath::fabs(z.im) / (2 * t), fmath::copysign(t, z.im)};
 }
 
 Complex Exp(Complex z) {
-  const double m = exp(z.re);
+  const Float m = fmath::exp(z.re);
   if (z.im == 0.0) return Complex{m, z.im};
-  return Complex{m * cos(z.im), m * sin(z.im)};
+  return Complex{m * fmath::cos(z.im), m * fmath::sin(z.im)};
 }
 
-Complex Log(Complex z) { return Complex{log(hypot(z.re, z.im)), atan2(z.im, z.re)}; }
+Complex Log(Complex z) { return Complex{fmath::log(fmath::hypot(z.re, z.im)), fmath::atan2(z.im, z.re)}; }
 
-Complex Sinh(Complex z) { return Complex{sinh(z.re) * cos(z.im), cosh(z.re) * sin(z.im)}; }
-Complex Cosh(Complex z) { return Complex{cosh(z.re) * cos(z.im), sinh(z.re) * sin(z.im)}; }
+Complex Sinh(Complex z) { return Complex{fmath::sinh(z.re) * fmath::cos(z.im), fmath::cosh(z.re) * fmath::sin(z.im)}; }
+Complex Cosh(Complex z) { return Complex{fmath::cosh(z.re) * fmath::cos(z.im), fmath::sinh(z.re) * fmath::sin(z.im)}; }
 
-// tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), rewritten to stay finite for large |x|.
+// fmath::tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), rewritten to stay finite for large |x|.
 Complex Tanh(Complex z) {
-  if (fabs(z.re) > 20) return Complex{copysign(1.0, z.re), 4 * sin(z.im) * cos(z.im) * exp(-2 * fabs(z.re))};
-  const double tx = tanh(z.re);
-  const double ty = tan(z.im);
-  const double cx = 1 / cosh(z.re);
-  const double txty = tx * ty;
-  const double denominator = 1 + txty * txty;
+  if (fmath::fabs(z.re) > 20) return Complex{fmath::copysign(Float{1}, z.re), 4 * fmath::sin(z.im) * fmath::cos(z.im) * fmath::exp(-2 * fmath::fabs(z.re))};
+  const Float tx = fmath::tanh(z.re);
+  const Float ty = fmath::tan(z.im);
+  const Float cx = 1 / fmath::cosh(z.re);
+  const Float txty = tx * ty;
+  const Float denominator = 1 + txty * txty;
   return Complex{tx * (1 + ty * ty) / denominator, ((ty / denominator) * cx) * cx};
 }
 
@@ -82,25 +83,25 @@ Complex Rotated(Complex z) {
   return Complex{r.im, -r.re};
 }
 
-Complex Sin(Complex z) { return Complex{sin(z.re) * cosh(z.im), cos(z.re) * sinh(z.im)}; }
-Complex Cos(Complex z) { return Complex{cos(z.re) * cosh(z.im), -sin(z.re) * sinh(z.im)}; }
+Complex Sin(Complex z) { return Complex{fmath::sin(z.re) * fmath::cosh(z.im), fmath::cos(z.re) * fmath::sinh(z.im)}; }
+Complex Cos(Complex z) { return Complex{fmath::cos(z.re) * fmath::cosh(z.im), -fmath::sin(z.re) * fmath::sinh(z.im)}; }
 
 Complex Asinh(Complex z) {
   const Complex s1 = Sqrt(Complex{1 + z.im, -z.re});
   const Complex s2 = Sqrt(Complex{1 - z.im, z.re});
-  return Complex{asinh(s1.re * s2.im - s2.re * s1.im), atan2(z.im, s1.re * s2.re - s1.im * s2.im)};
+  return Complex{fmath::asinh(s1.re * s2.im - s2.re * s1.im), fmath::atan2(z.im, s1.re * s2.re - s1.im * s2.im)};
 }
 
 Complex Acos(Complex z) {
   const Complex s1 = Sqrt(Complex{1 - z.re, -z.im});
   const Complex s2 = Sqrt(Complex{1 + z.re, z.im});
-  return Complex{2 * atan2(s1.re, s2.re), asinh(s2.re * s1.im - s2.im * s1.re)};
+  return Complex{2 * fmath::atan2(s1.re, s2.re), fmath::asinh(s2.re * s1.im - s2.im * s1.re)};
 }
 
 Complex Acosh(Complex z) {
   const Complex s1 = Sqrt(Complex{z.re - 1, z.im});
   const Complex s2 = Sqrt(Complex{z.re + 1, z.im});
-  return Complex{asinh(s1.re * s2.re + s1.im * s2.im), 2 * atan2(s1.im, s2.re)};
+  return Complex{fmath::asinh(s1.re * s2.re + s1.im * s2.im), 2 * fmath::atan2(s1.im, s2.re)};
 }
 
 Complex Atanh(Complex z) {
@@ -109,12 +110,12 @@ Complex Atanh(Complex z) {
     return Complex{-r.re, -r.im};
   }
   if (z.re == 1 && z.im == 0) return Complex{INFINITY, z.im};  // the pole: a domain error in Result's caller
-  const double x = z.re;
-  const double y = fabs(z.im);
-  const double one_minus = 1 - x;
-  const double re = log1p(4 * x / (one_minus * one_minus + y * y)) / 4;
-  const double im = -atan2(-2 * y, one_minus * (1 + x) - y * y) / 2;
-  return Complex{re, copysign(im, z.im)};
+  const Float x = z.re;
+  const Float y = fmath::fabs(z.im);
+  const Float one_minus = 1 - x;
+  const Float re = fmath::log1p(4 * x / (one_minus * one_minus + y * y)) / 4;
+  const Float im = -fmath::atan2(-2 * y, one_minus * (1 + x) - y * y) / 2;
+  return Complex{re, fmath::copysign(im, z.im)};
 }
 
 template <Complex (*F)(Complex)>
@@ -128,14 +129,14 @@ Value ComplexFunction(const Value* args, uint32_t, uint32_t) {
 Value CmathAtanh(const Value* args, uint32_t, uint32_t) {
   Complex z;
   MICA_TRY(ToComplex(args[0], &z));
-  if (fabs(z.re) == 1 && z.im == 0) return RaiseValueError("math domain error");
+  if (fmath::fabs(z.re) == 1 && z.im == 0) return RaiseValueError("math domain error");
   return Result(z, Atanh(z));
 }
 
 Value CmathAtan(const Value* args, uint32_t, uint32_t) {
   Complex z;
   MICA_TRY(ToComplex(args[0], &z));
-  if (z.re == 0 && fabs(z.im) == 1) return RaiseValueError("math domain error");
+  if (z.re == 0 && fmath::fabs(z.im) == 1) return RaiseValueError("math domain error");
   return Result(z, Rotated<Atanh>(z));
 }
 
@@ -148,7 +149,7 @@ Value LogOf(Value v, Complex* out) {
 }
 
 Complex Divide(Complex a, Complex b) {
-  const double d = b.re * b.re + b.im * b.im;
+  const Float d = b.re * b.re + b.im * b.im;
   return Complex{(a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d};
 }
 
@@ -173,28 +174,28 @@ Value CmathLog10(const Value* args, uint32_t, uint32_t) {
 Value CmathPhase(const Value* args, uint32_t, uint32_t) {
   Complex z;
   MICA_TRY(ToComplex(args[0], &z));
-  return NewFloat(atan2(z.im, z.re));
+  return NewFloat(fmath::atan2(z.im, z.re));
 }
 
 Value CmathPolar(const Value* args, uint32_t, uint32_t) {
   Complex z;
   MICA_TRY(ToComplex(args[0], &z));
-  const double r = hypot(z.re, z.im);
+  const Float r = fmath::hypot(z.re, z.im);
   if (isinf(r) && isfinite(z.re) && isfinite(z.im)) return RaiseOverflowError("math range error");
   Value items[2] = {NewFloat(r), Value()};
   MICA_TRY(items[0]);
-  items[1] = NewFloat(atan2(z.im, z.re));
+  items[1] = NewFloat(fmath::atan2(z.im, z.re));
   MICA_TRY(items[1]);
   return NewTuple(items, 2);
 }
 
 Value CmathRect(const Value* args, uint32_t, uint32_t) {
-  double r, phi;
-  MICA_TRY(ToDouble(args[0], &r));
-  MICA_TRY(ToDouble(args[1], &phi));
+  Float r, phi;
+  MICA_TRY(ToFloat(args[0], &r));
+  MICA_TRY(ToFloat(args[1], &phi));
   if (isfinite(r) && isinf(phi)) return RaiseValueError("math domain error");
   if (phi == 0.0) return NewComplex(r, r * phi);
-  return NewComplex(r * cos(phi), r * sin(phi));
+  return NewComplex(r * fmath::cos(phi), r * fmath::sin(phi));
 }
 
 template <bool (*F)(Complex)>
@@ -212,13 +213,13 @@ Value CmathIsclose(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   Complex a, b;
   MICA_TRY(ToComplex(args[0], &a));
   MICA_TRY(ToComplex(args[1], &b));
-  double rel_tol = 1e-9, abs_tol = 0.0;
+  Float rel_tol = 1e-9, abs_tol = 0.0;
   for (uint32_t i = 0; i < n_kw; ++i) {
     const Value name = args[n_pos + 2 * i];
     if (name.Is(Value::Name(names::rel_tol))) {
-      MICA_TRY(ToDouble(args[n_pos + 2 * i + 1], &rel_tol));
+      MICA_TRY(ToFloat(args[n_pos + 2 * i + 1], &rel_tol));
     } else if (name.Is(Value::Name(names::abs_tol))) {
-      MICA_TRY(ToDouble(args[n_pos + 2 * i + 1], &abs_tol));
+      MICA_TRY(ToFloat(args[n_pos + 2 * i + 1], &abs_tol));
     } else {
       return RaiseFormat(&kTypeErrorType, "isclose() got an unexpected keyword argument '%S'", name);
     }
@@ -226,8 +227,8 @@ Value CmathIsclose(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (rel_tol < 0 || abs_tol < 0) return RaiseValueError("tolerances must be non-negative");
   if (a.re == b.re && a.im == b.im) return Value::True();
   if (IsInf(a) || IsInf(b)) return Value::False();
-  const double diff = hypot(b.re - a.re, b.im - a.im);
-  return Value::Bool(diff <= rel_tol * hypot(b.re, b.im) || diff <= rel_tol * hypot(a.re, a.im) ||
+  const Float diff = fmath::hypot(b.re - a.re, b.im - a.im);
+  return Value::Bool(diff <= rel_tol * fmath::hypot(b.re, b.im) || diff <= rel_tol * fmath::hypot(a.re, a.im) ||
                      diff <= abs_tol);
 }
 
@@ -256,10 +257,10 @@ constexpr BuiltinFunction k_tan = MakeBuiltin(names::tan, 1, 1, ComplexFunction<
 constexpr BuiltinFunction k_tanh = MakeBuiltin(names::tanh, 1, 1, ComplexFunction<Tanh>);
 
 constexpr FloatObject k_e = {{&kFloatType}, 2.718281828459045};
-constexpr FloatObject k_inf = {{&kFloatType}, __builtin_inf()};
-constexpr ComplexObject k_infj = {{&kComplexType}, 0.0, __builtin_inf()};
-constexpr FloatObject k_nan = {{&kFloatType}, __builtin_nan("")};
-constexpr ComplexObject k_nanj = {{&kComplexType}, 0.0, __builtin_nan("")};
+constexpr FloatObject k_inf = {{&kFloatType}, static_cast<Float>(__builtin_inf())};
+constexpr ComplexObject k_infj = {{&kComplexType}, 0.0, static_cast<Float>(__builtin_inf())};
+constexpr FloatObject k_nan = {{&kFloatType}, static_cast<Float>(__builtin_nan(""))};
+constexpr ComplexObject k_nanj = {{&kComplexType}, 0.0, static_cast<Float>(__builtin_nan(""))};
 constexpr FloatObject k_pi = {{&kFloatType}, 3.141592653589793};
 constexpr FloatObject k_tau = {{&kFloatType}, 6.283185307179586};
 

@@ -78,7 +78,7 @@ void AppendFloat(StringBuilder* out, double value) {
     out->Append("-Infinity");
   } else {
     char text[32];
-    out->Append(text, FormatDoubleRepr(value, text, sizeof(text)));
+    out->Append(text, FormatFloatRepr(value, text, sizeof(text)));
   }
 }
 

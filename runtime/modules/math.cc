@@ -1,13 +1,14 @@
 // The built-in `math` module: MicroPython's function set plus CPython's integer helpers (gcd, factorial, comb,
 // perm, isqrt, prod) and fsum, with CPython's error rules: a result that is NaN for a non-NaN argument is
 // ValueError("math domain error"); an infinite result for finite arguments is OverflowError("math range error"),
-// except where CPython calls it a domain error (poles such as log(0), atanh(1), gamma(0)).
+// except where CPython calls it a domain error (poles such as fmath::log(0), fmath::atanh(1), gamma(0)).
 //
 // The floating-point work is the C library's libm (glibc on the host and ARM Linux, newlib or picolibc on the
 // boards); the constants are FloatObjects in flash.
 #include <math.h>
 #include <stdint.h>
 
+#include "runtime/float_math.h"
 #include "runtime/modules/modules.h"
 #include "runtime/names.h"
 #include "runtime/objects/builtin_function.h"
@@ -22,129 +23,129 @@
 namespace mica {
 namespace {
 
-constexpr double kPi = 3.141592653589793;
-constexpr double kLn2 = 0.6931471805599453;
-constexpr double kLn10 = 2.302585092994046;
+constexpr Float kPi = 3.141592653589793;
+constexpr Float kLn2 = 0.6931471805599453;
+constexpr Float kLn10 = 2.302585092994046;
 
 Value DomainError() { return RaiseValueError("math domain error"); }
 Value RangeError() { return RaiseOverflowError("math range error"); }
 
 // What an infinite result from finite arguments means for a function.
 enum class InfResult : uint8_t {
-  kOverflow,  // exp(1000): OverflowError
-  kPole,      // log(0), atanh(1): ValueError
+  kOverflow,  // fmath::exp(1000): OverflowError
+  kPole,      // fmath::log(0), fmath::atanh(1): ValueError
 };
 
 // The result of f(x) with CPython's checks, as a float.
-Value CheckedResult(double x, double r, InfResult inf_result) {
+Value CheckedResult(Float x, Float r, InfResult inf_result) {
   if (isnan(r) && !isnan(x)) return DomainError();
   if (isinf(r) && isfinite(x)) return inf_result == InfResult::kOverflow ? RangeError() : DomainError();
   return NewFloat(r);
 }
 
-template <double (*F)(double), InfResult kInf>
+template <Float (*F)(Float), InfResult kInf>
 Value UnaryMath(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
   return CheckedResult(x, F(x), kInf);
 }
 
 // Functions whose domain ends where libm quietly returns a value CPython rejects.
-double Gamma(double x) {
-  if (x == 0.0 || (x < 0 && x == floor(x)) || x == -INFINITY) return NAN;
-  return tgamma(x);
+Float Gamma(Float x) {
+  if (x == 0.0 || (x < 0 && x == fmath::floor(x)) || x == -INFINITY) return NAN;
+  return fmath::tgamma(x);
 }
-double LogGamma(double x) {
-  if (x <= 0 && x == floor(x)) return INFINITY;  // poles: a domain error
-  return lgamma(x);
+Float LogGamma(Float x) {
+  if (x <= 0 && x == fmath::floor(x)) return INFINITY;  // poles: a domain error
+  return fmath::lgamma(x);
 }
-double Degrees(double x) { return x * (180.0 / kPi); }
-double Radians(double x) { return x * (kPi / 180.0); }
+Float Degrees(Float x) { return x * (180.0 / kPi); }
+Float Radians(Float x) { return x * (kPi / 180.0); }
 
 Value Bool(bool b) { return Value::Bool(b); }
 
-template <int (*F)(double)>
+template <int (*F)(Float)>
 Value Classify(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
   return Bool(F(x) != 0);
 }
-int IsFinite(double x) { return isfinite(x) ? 1 : 0; }
-int IsInf(double x) { return isinf(x) ? 1 : 0; }
-int IsNan(double x) { return isnan(x) ? 1 : 0; }
+int IsFinite(Float x) { return isfinite(x) ? 1 : 0; }
+int IsInf(Float x) { return isinf(x) ? 1 : 0; }
+int IsNan(Float x) { return isnan(x) ? 1 : 0; }
 
-// floor(), ceil(), trunc(): ints stay as they are; floats become ints (big ones for huge floats).
-template <double (*F)(double)>
+// fmath::floor(), fmath::ceil(), fmath::trunc(): ints stay as they are; floats become ints (big ones for huge floats).
+template <Float (*F)(Float)>
 Value Rounding(const Value* args, uint32_t, uint32_t) {
   if (IsInt(args[0])) return args[0].IsBool() ? Value::SmallInt(args[0].IsTrue() ? 1 : 0) : args[0];
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
-  return IntFromDouble(F(x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
+  return IntFromFloat(F(x));
 }
 
 Value MathAtan2(const Value* args, uint32_t, uint32_t) {
-  double y, x;
-  MICA_TRY(ToDouble(args[0], &y));
-  MICA_TRY(ToDouble(args[1], &x));
-  return NewFloat(atan2(y, x));
+  Float y, x;
+  MICA_TRY(ToFloat(args[0], &y));
+  MICA_TRY(ToFloat(args[1], &x));
+  return NewFloat(fmath::atan2(y, x));
 }
 
 Value MathCopysign(const Value* args, uint32_t, uint32_t) {
-  double x, y;
-  MICA_TRY(ToDouble(args[0], &x));
-  MICA_TRY(ToDouble(args[1], &y));
-  return NewFloat(copysign(x, y));
+  Float x, y;
+  MICA_TRY(ToFloat(args[0], &x));
+  MICA_TRY(ToFloat(args[1], &y));
+  return NewFloat(fmath::copysign(x, y));
 }
 
 Value MathFmod(const Value* args, uint32_t, uint32_t) {
-  double x, y;
-  MICA_TRY(ToDouble(args[0], &x));
-  MICA_TRY(ToDouble(args[1], &y));
+  Float x, y;
+  MICA_TRY(ToFloat(args[0], &x));
+  MICA_TRY(ToFloat(args[1], &y));
   if (isinf(y) && isfinite(x)) return NewFloat(x);
-  const double r = fmod(x, y);
+  const Float r = fmath::fmod(x, y);
   if (isnan(r) && !isnan(x) && !isnan(y)) return DomainError();
   return NewFloat(r);
 }
 
 Value MathPow(const Value* args, uint32_t, uint32_t) {
-  double x, y;
-  MICA_TRY(ToDouble(args[0], &x));
-  MICA_TRY(ToDouble(args[1], &y));
+  Float x, y;
+  MICA_TRY(ToFloat(args[0], &x));
+  MICA_TRY(ToFloat(args[1], &y));
   if (x == 0.0 && y < 0 && isfinite(y)) return DomainError();
-  const double r = pow(x, y);
+  const Float r = fmath::pow(x, y);
   if (isnan(r) && !isnan(x) && !isnan(y)) return DomainError();
   if (isinf(r) && isfinite(x) && isfinite(y)) return RangeError();
   return NewFloat(r);
 }
 
 Value MathLdexp(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
   if (!IsInt(args[1])) return RaiseTypeError("Expected an int as second argument to ldexp.");
   int64_t e;
   if (!IntToInt64(args[1], &e)) e = IntIsNegative(args[1]) ? INT32_MIN : INT32_MAX;
   if (e > 100000) e = 100000;
   if (e < -100000) e = -100000;
-  const double r = ldexp(x, static_cast<int>(e));
+  const Float r = fmath::ldexp(x, static_cast<int>(e));
   if (isinf(r) && isfinite(x)) return RangeError();
   return NewFloat(r);
 }
 
 Value MathFrexp(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
   int e = 0;
-  const double m = isfinite(x) ? frexp(x, &e) : x;
+  const Float m = isfinite(x) ? fmath::frexp(x, &e) : x;
   Value items[2] = {NewFloat(m), Value::SmallInt(e)};
   MICA_TRY(items[0]);
   return NewTuple(items, 2);
 }
 
 Value MathModf(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
-  double whole;
-  const double fraction = isinf(x) ? copysign(0.0, x) : modf(x, &whole);
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
+  Float whole;
+  const Float fraction = isinf(x) ? fmath::copysign(Float{0}, x) : fmath::modf(x, &whole);
   if (isinf(x)) whole = x;
   Value items[2] = {NewFloat(fraction), Value()};
   MICA_TRY(items[0]);
@@ -153,8 +154,8 @@ Value MathModf(const Value* args, uint32_t, uint32_t) {
   return NewTuple(items, 2);
 }
 
-// log(x) of any positive int, also one too large for a double: log(x >> k) + k * log(2).
-Value LogOf(Value v, double* out) {
+// fmath::log(x) of any positive int, also one too large for a Float: fmath::log(x >> k) + k * fmath::log(2).
+Value LogOf(Value v, Float* out) {
   if (IsInt(v)) {
     if (IntIsNegative(v) || (v.IsSmallInt() && v.AsSmallInt() == 0) || v.IsFalse()) return DomainError();
     const uint64_t bits = IntBitLength(v);
@@ -162,28 +163,28 @@ Value LogOf(Value v, double* out) {
       const uint64_t shift = bits - 64;
       const Value top = IntBinaryOp(BinaryOp::kRShift, v, Value::SmallInt(static_cast<intptr_t>(shift)));
       MICA_TRY(top);
-      double x;
-      MICA_TRY(IntToDouble(top, &x));
-      *out = log(x) + static_cast<double>(shift) * kLn2;
+      Float x;
+      MICA_TRY(IntToFloat(top, &x));
+      *out = fmath::log(x) + static_cast<Float>(shift) * kLn2;
       return Value::None();
     }
   }
-  double x;
-  MICA_TRY(ToDouble(v, &x));
+  Float x;
+  MICA_TRY(ToFloat(v, &x));
   if (isnan(x)) {
     *out = x;
     return Value::None();
   }
   if (x <= 0) return DomainError();
-  *out = log(x);
+  *out = fmath::log(x);
   return Value::None();
 }
 
 Value MathLog(const Value* args, uint32_t n_pos, uint32_t) {
-  double num;
+  Float num;
   MICA_TRY(LogOf(args[0], &num));
   if (n_pos == 1) return NewFloat(num);
-  double den;
+  Float den;
   MICA_TRY(LogOf(args[1], &den));
   if (den == 0.0) return RaiseZeroDivision("float division by zero");
   return NewFloat(num / den);
@@ -191,38 +192,38 @@ Value MathLog(const Value* args, uint32_t n_pos, uint32_t) {
 
 Value MathLog2(const Value* args, uint32_t, uint32_t) {
   if (IsFloat(args[0])) {
-    const double x = FloatValue(args[0]);
+    const Float x = FloatValue(args[0]);
     if (x <= 0) return DomainError();
-    return NewFloat(log2(x));
+    return NewFloat(fmath::log2(x));
   }
-  double r;
+  Float r;
   MICA_TRY(LogOf(args[0], &r));
   return NewFloat(r / kLn2);
 }
 
 Value MathLog10(const Value* args, uint32_t, uint32_t) {
   if (IsFloat(args[0])) {
-    const double x = FloatValue(args[0]);
+    const Float x = FloatValue(args[0]);
     if (x <= 0) return DomainError();
-    return NewFloat(log10(x));
+    return NewFloat(fmath::log10(x));
   }
-  double r;
+  Float r;
   MICA_TRY(LogOf(args[0], &r));
   return NewFloat(r / kLn10);
 }
 
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 Value MathIsclose(const Value* args, uint32_t n_pos, uint32_t n_kw) {
-  double a, b, rel_tol = 1e-9, abs_tol = 0.0;
-  MICA_TRY(ToDouble(args[0], &a));
-  MICA_TRY(ToDouble(args[1], &b));
+  Float a, b, rel_tol = 1e-9, abs_tol = 0.0;
+  MICA_TRY(ToFloat(args[0], &a));
+  MICA_TRY(ToFloat(args[1], &b));
   for (uint32_t i = 0; i < n_kw; ++i) {
     const Value name = args[n_pos + 2 * i];
     const Value value = args[n_pos + 2 * i + 1];
     if (name.Is(Value::Name(names::rel_tol))) {
-      MICA_TRY(ToDouble(value, &rel_tol));
+      MICA_TRY(ToFloat(value, &rel_tol));
     } else if (name.Is(Value::Name(names::abs_tol))) {
-      MICA_TRY(ToDouble(value, &abs_tol));
+      MICA_TRY(ToFloat(value, &abs_tol));
     } else {
       return RaiseFormat(&kTypeErrorType, "isclose() got an unexpected keyword argument '%S'", name);
     }
@@ -230,8 +231,8 @@ Value MathIsclose(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (rel_tol < 0 || abs_tol < 0) return RaiseValueError("tolerances must be non-negative");
   if (a == b) return Value::True();
   if (isinf(a) || isinf(b)) return Value::False();
-  const double diff = fabs(b - a);
-  return Bool((diff <= fabs(rel_tol * b) || diff <= fabs(rel_tol * a)) || diff <= abs_tol);
+  const Float diff = fmath::fabs(b - a);
+  return Bool((diff <= fmath::fabs(rel_tol * b) || diff <= fmath::fabs(rel_tol * a)) || diff <= abs_tol);
 }
 
 // fsum: Shewchuk's exact partial sums (non-overlapping doubles, so at most a few dozen are ever live).
@@ -239,17 +240,17 @@ Value MathFsum(const Value* args, uint32_t, uint32_t) {
   const Value iterator = GetIter(args[0]);
   MICA_TRY(iterator);
   constexpr int kMaxPartials = 80;
-  double partials[kMaxPartials];
+  Float partials[kMaxPartials];
   int count = 0;
-  double special = 0.0;  // the sum of the infinities, kept apart
+  Float special = 0.0;  // the sum of the infinities, kept apart
   bool has_special = false;
   bool has_nan = false;
   for (;;) {
     const Value item = IterNext(iterator);
     MICA_TRY(item);
     if (item.IsNull()) break;
-    double x;
-    MICA_TRY(ToDouble(item, &x));
+    Float x;
+    MICA_TRY(ToFloat(item, &x));
     if (isnan(x)) has_nan = true;
     if (!isfinite(x)) {
       special = has_special ? special + x : x;
@@ -258,14 +259,14 @@ Value MathFsum(const Value* args, uint32_t, uint32_t) {
     }
     int kept = 0;
     for (int i = 0; i < count; ++i) {
-      double y = partials[i];
-      if (fabs(x) < fabs(y)) {
-        const double t = x;
+      Float y = partials[i];
+      if (fmath::fabs(x) < fmath::fabs(y)) {
+        const Float t = x;
         x = y;
         y = t;
       }
-      const double high = x + y;
-      const double low = y - (high - x);
+      const Float high = x + y;
+      const Float low = y - (high - x);
       if (low != 0.0) partials[kept++] = low;
       x = high;
     }
@@ -280,22 +281,22 @@ Value MathFsum(const Value* args, uint32_t, uint32_t) {
     return NewFloat(special);
   }
   // Add the partials from the top, then correct the rounding of a half-way case as CPython does.
-  double high = 0.0;
+  Float high = 0.0;
   if (count > 0) {
     int n = count - 1;
     high = partials[n];
-    double low = 0.0;
+    Float low = 0.0;
     while (n > 0) {
-      const double x = high;
-      const double y = partials[--n];
+      const Float x = high;
+      const Float y = partials[--n];
       high = x + y;
-      const double yr = high - x;
+      const Float yr = high - x;
       low = y - yr;
       if (low != 0.0) break;
     }
     if (n > 0 && ((low < 0 && partials[n - 1] < 0) || (low > 0 && partials[n - 1] > 0))) {
-      const double y = low * 2;
-      const double x = high + y;
+      const Float y = low * 2;
+      const Float x = high + y;
       if (y == x - high) high = x;
     }
   }
@@ -402,7 +403,7 @@ Value MathComb(const Value* args, uint32_t, uint32_t) {
   return result;
 }
 
-// isqrt(n): Newton's iteration on ints, starting above the root (2 ** ceil(bits / 2)).
+// isqrt(n): Newton's iteration on ints, starting above the root (2 ** fmath::ceil(bits / 2)).
 Value MathIsqrt(const Value* args, uint32_t, uint32_t) {
   Value n;
   MICA_TRY(IntArgument(args[0], &n));
@@ -452,57 +453,57 @@ Value MathDist(const Value* args, uint32_t, uint32_t) {
     return RaiseTypeError("dist(): both points must be sequences");
   }
   if (np != nq) return RaiseValueError("both points must have the same number of dimensions");
-  double sum = 0.0;
+  Float sum = 0.0;
   for (size_t i = 0; i < np; ++i) {
-    double a, b;
-    MICA_TRY(ToDouble(p[i], &a));
-    MICA_TRY(ToDouble(q[i], &b));
-    sum = hypot(sum, a - b);
+    Float a, b;
+    MICA_TRY(ToFloat(p[i], &a));
+    MICA_TRY(ToFloat(q[i], &b));
+    sum = fmath::hypot(sum, a - b);
   }
   return NewFloat(sum);
 }
 
 Value MathSqrt(const Value* args, uint32_t, uint32_t) {
-  double x;
-  MICA_TRY(ToDouble(args[0], &x));
+  Float x;
+  MICA_TRY(ToFloat(args[0], &x));
   if (x < 0) return DomainError();
-  return NewFloat(sqrt(x));
+  return NewFloat(fmath::sqrt(x));
 }
 
 // ---- The member table ----------------------------------------------------------------------------------------
 
 #define MICA_MATH_UNARY(name, f, inf) \
   constexpr BuiltinFunction k_##name = MakeBuiltin(names::name, 1, 1, UnaryMath<f, InfResult::inf>)
-MICA_MATH_UNARY(acos, acos, kOverflow);
-MICA_MATH_UNARY(acosh, acosh, kOverflow);
-MICA_MATH_UNARY(asin, asin, kOverflow);
-MICA_MATH_UNARY(asinh, asinh, kOverflow);
-MICA_MATH_UNARY(atan, atan, kOverflow);
-MICA_MATH_UNARY(atanh, atanh, kPole);
-MICA_MATH_UNARY(cos, cos, kOverflow);
-MICA_MATH_UNARY(cosh, cosh, kOverflow);
+MICA_MATH_UNARY(acos, fmath::acos, kOverflow);
+MICA_MATH_UNARY(acosh, fmath::acosh, kOverflow);
+MICA_MATH_UNARY(asin, fmath::asin, kOverflow);
+MICA_MATH_UNARY(asinh, fmath::asinh, kOverflow);
+MICA_MATH_UNARY(atan, fmath::atan, kOverflow);
+MICA_MATH_UNARY(atanh, fmath::atanh, kPole);
+MICA_MATH_UNARY(cos, fmath::cos, kOverflow);
+MICA_MATH_UNARY(cosh, fmath::cosh, kOverflow);
 MICA_MATH_UNARY(degrees, Degrees, kOverflow);
-MICA_MATH_UNARY(erf, erf, kOverflow);
-MICA_MATH_UNARY(erfc, erfc, kOverflow);
-MICA_MATH_UNARY(exp, exp, kOverflow);
-MICA_MATH_UNARY(expm1, expm1, kOverflow);
-MICA_MATH_UNARY(fabs, fabs, kOverflow);
+MICA_MATH_UNARY(erf, fmath::erf, kOverflow);
+MICA_MATH_UNARY(erfc, fmath::erfc, kOverflow);
+MICA_MATH_UNARY(exp, fmath::exp, kOverflow);
+MICA_MATH_UNARY(expm1, fmath::expm1, kOverflow);
+MICA_MATH_UNARY(fabs, fmath::fabs, kOverflow);
 MICA_MATH_UNARY(gamma, Gamma, kOverflow);
 MICA_MATH_UNARY(lgamma, LogGamma, kPole);
 MICA_MATH_UNARY(radians, Radians, kOverflow);
-MICA_MATH_UNARY(sin, sin, kOverflow);
-MICA_MATH_UNARY(sinh, sinh, kOverflow);
-MICA_MATH_UNARY(tan, tan, kOverflow);
-MICA_MATH_UNARY(tanh, tanh, kOverflow);
+MICA_MATH_UNARY(sin, fmath::sin, kOverflow);
+MICA_MATH_UNARY(sinh, fmath::sinh, kOverflow);
+MICA_MATH_UNARY(tan, fmath::tan, kOverflow);
+MICA_MATH_UNARY(tanh, fmath::tanh, kOverflow);
 #undef MICA_MATH_UNARY
 
 constexpr BuiltinFunction k_atan2 = MakeBuiltin(names::atan2, 2, 2, MathAtan2);
-constexpr BuiltinFunction k_ceil = MakeBuiltin(names::ceil, 1, 1, Rounding<ceil>);
+constexpr BuiltinFunction k_ceil = MakeBuiltin(names::ceil, 1, 1, Rounding<fmath::ceil>);
 constexpr BuiltinFunction k_comb = MakeBuiltin(names::comb, 2, 2, MathComb);
 constexpr BuiltinFunction k_copysign = MakeBuiltin(names::copysign, 2, 2, MathCopysign);
 constexpr BuiltinFunction k_dist = MakeBuiltin(names::dist, 2, 2, MathDist);
 constexpr BuiltinFunction k_factorial = MakeBuiltin(names::factorial, 1, 1, MathFactorial);
-constexpr BuiltinFunction k_floor = MakeBuiltin(names::floor, 1, 1, Rounding<floor>);
+constexpr BuiltinFunction k_floor = MakeBuiltin(names::floor, 1, 1, Rounding<fmath::floor>);
 constexpr BuiltinFunction k_fmod = MakeBuiltin(names::fmod, 2, 2, MathFmod);
 constexpr BuiltinFunction k_frexp = MakeBuiltin(names::frexp, 1, 1, MathFrexp);
 constexpr BuiltinFunction k_fsum = MakeBuiltin(names::fsum, 1, 1, MathFsum);
@@ -521,12 +522,12 @@ constexpr BuiltinFunction k_perm = MakeBuiltin(names::perm, 1, 2, MathPerm);
 constexpr BuiltinFunction k_pow = MakeBuiltin(names::pow, 2, 2, MathPow);
 constexpr BuiltinFunction k_prod = MakeBuiltin(names::prod, 1, 1, MathProd, kBuiltinTakesKeywords);
 constexpr BuiltinFunction k_sqrt = MakeBuiltin(names::sqrt, 1, 1, MathSqrt);
-constexpr BuiltinFunction k_trunc = MakeBuiltin(names::trunc, 1, 1, Rounding<trunc>);
+constexpr BuiltinFunction k_trunc = MakeBuiltin(names::trunc, 1, 1, Rounding<fmath::trunc>);
 
-// The constants: FloatObjects are a type pointer and a double, so they can be constant objects in flash.
+// The constants: FloatObjects are a type pointer and a Float, so they can be constant objects in flash.
 constexpr FloatObject k_e = {{&kFloatType}, 2.718281828459045};
-constexpr FloatObject k_inf = {{&kFloatType}, __builtin_inf()};
-constexpr FloatObject k_nan = {{&kFloatType}, __builtin_nan("")};
+constexpr FloatObject k_inf = {{&kFloatType}, static_cast<Float>(__builtin_inf())};
+constexpr FloatObject k_nan = {{&kFloatType}, static_cast<Float>(__builtin_nan(""))};
 constexpr FloatObject k_pi = {{&kFloatType}, 3.141592653589793};
 constexpr FloatObject k_tau = {{&kFloatType}, 6.283185307179586};
 

@@ -57,11 +57,16 @@ uint32_t Next32() {
   return result;
 }
 
-// A uniform double in [0, 1) with 53 random bits.
-double NextDouble() {
-  const uint32_t a = Next32() >> 5;
-  const uint32_t b = Next32() >> 6;
-  return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+// A uniform Float in [0, 1) with as many random bits as its mantissa holds: CPython's 53-bit recipe for binary64
+// (so a seeded sequence matches CPython's), 24 bits for binary32.
+Float NextUnit() {
+  if constexpr (kFloatBits == 64) {
+    const uint32_t a = Next32() >> 5;
+    const uint32_t b = Next32() >> 6;
+    return static_cast<Float>((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
+  } else {
+    return static_cast<Float>(Next32() >> 8) * (Float{1} / 16777216);
+  }
 }
 
 // k random bits as an int (k >= 0).
@@ -133,13 +138,13 @@ Value RandomSeed(const Value* args, uint32_t n_pos, uint32_t) {
   return Value::None();
 }
 
-Value RandomRandom(const Value*, uint32_t, uint32_t) { return NewFloat(NextDouble()); }
+Value RandomRandom(const Value*, uint32_t, uint32_t) { return NewFloat(NextUnit()); }
 
 Value RandomUniform(const Value* args, uint32_t, uint32_t) {
-  double a, b;
-  MICA_TRY(ToDouble(args[0], &a));
-  MICA_TRY(ToDouble(args[1], &b));
-  return NewFloat(a + (b - a) * NextDouble());
+  Float a, b;
+  MICA_TRY(ToFloat(args[0], &a));
+  MICA_TRY(ToFloat(args[1], &b));
+  return NewFloat(a + (b - a) * NextUnit());
 }
 
 // An int argument of randrange; floats are rejected (CPython 3.12 raises TypeError; 3.10-3.11 accept integral

@@ -71,8 +71,11 @@ Value NewTimeTuple(const calendar::BrokenDownTime& t) {
   return NewTuple(items, 8);
 }
 
+// A float of seconds, as CPython; where float is binary32 (a 24-bit mantissa: steps of two minutes today) an int
+// of whole seconds, as MicroPython gives on such boards. time_ns() has the full resolution either way.
 Value TimeTime(const Value*, uint32_t, uint32_t) {
-  return NewFloat(static_cast<double>(port::WallClockNanoseconds()) / 1e9);
+  if constexpr (kFloatBits < 64) return NewInt(static_cast<int64_t>(port::WallClockNanoseconds() / 1000000000));
+  return NewFloat(static_cast<Float>(static_cast<double>(port::WallClockNanoseconds()) / 1e9));
 }
 
 Value TimeTimeNs(const Value*, uint32_t, uint32_t) {
@@ -97,8 +100,9 @@ Value SleepFor(uint64_t microseconds) {
 
 // sleep(seconds): int or float; negative is a ValueError, as in CPython.
 Value TimeSleep(const Value* args, uint32_t, uint32_t) {
-  double seconds;
-  MICA_TRY(ToDouble(args[0], &seconds));
+  Float value;
+  MICA_TRY(ToFloat(args[0], &value));
+  const double seconds = value;
   if (!(seconds >= 0)) return RaiseValueError("sleep length must be non-negative");
   if (seconds > 1.8e13) return RaiseOverflowError("sleep length is too large");
   return SleepFor(static_cast<uint64_t>(seconds * 1e6));

@@ -1,3 +1,4 @@
+#include "runtime/float_math.h"
 #include "runtime/objects/complex.h"
 
 #include <math.h>
@@ -20,8 +21,8 @@ namespace mica {
 namespace {
 
 struct Parts {
-  double re;
-  double im;
+  Float re;
+  Float im;
 };
 
 Parts PartsOf(Value v) {
@@ -38,8 +39,8 @@ bool ToParts(Value v, Parts* out, bool* failed) {
     return true;
   }
   if (IsInt(v) || IsFloat(v)) {
-    double d;
-    if (ToDouble(v, &d).IsException()) {
+    Float d;
+    if (ToFloat(v, &d).IsException()) {
       *failed = true;
       return false;
     }
@@ -56,20 +57,20 @@ Parts Multiply(Parts a, Parts b) { return Parts{a.re * b.re - a.im * b.im, a.re 
 // Smith's algorithm, as CPython's _Py_c_quot; *zero set for a zero divisor.
 Parts Divide(Parts a, Parts b, bool* zero) {
   *zero = false;
-  const double abs_breal = b.re < 0 ? -b.re : b.re;
-  const double abs_bimag = b.im < 0 ? -b.im : b.im;
+  const Float abs_breal = b.re < 0 ? -b.re : b.re;
+  const Float abs_bimag = b.im < 0 ? -b.im : b.im;
   if (abs_breal >= abs_bimag) {
     if (abs_breal == 0.0) {
       *zero = true;
       return Parts{0, 0};
     }
-    const double ratio = b.im / b.re;
-    const double denom = b.re + b.im * ratio;
+    const Float ratio = b.im / b.re;
+    const Float denom = b.re + b.im * ratio;
     return Parts{(a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom};
   }
   if (abs_bimag >= abs_breal) {
-    const double ratio = b.re / b.im;
-    const double denom = b.re * ratio + b.im;
+    const Float ratio = b.re / b.im;
+    const Float denom = b.re * ratio + b.im;
     return Parts{(a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom};
   }
   return Parts{NAN, NAN};  // NaNs
@@ -88,7 +89,7 @@ Parts PowUnsigned(Parts x, long n) {
 }
 
 Value Pow(Parts a, Parts b) {
-  if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
+  if (b.im == 0.0 && b.re == fmath::floor(b.re) && fmath::fabs(b.re) <= 100.0) {
     const long n = static_cast<long>(b.re);
     if (n >= 0) return Make(PowUnsigned(a, n));
     if (a.re == 0.0 && a.im == 0.0) return RaiseZeroDivision("0.0 to a negative or complex power");
@@ -100,20 +101,20 @@ Value Pow(Parts a, Parts b) {
     if (b.im != 0.0 || b.re < 0.0) return RaiseZeroDivision("0.0 to a negative or complex power");
     return NewComplex(0.0, 0.0);
   }
-  const double vabs = hypot(a.re, a.im);
-  double length = pow(vabs, b.re);
-  const double at = atan2(a.im, a.re);
-  double phase = at * b.re;
+  const Float vabs = fmath::hypot(a.re, a.im);
+  Float length = fmath::pow(vabs, b.re);
+  const Float at = fmath::atan2(a.im, a.re);
+  Float phase = at * b.re;
   if (b.im != 0.0) {
-    length /= exp(at * b.im);
-    phase += b.im * log(vabs);
+    length /= fmath::exp(at * b.im);
+    phase += b.im * fmath::log(vabs);
   }
-  return NewComplex(length * cos(phase), length * sin(phase));
+  return NewComplex(length * fmath::cos(phase), length * fmath::sin(phase));
 }
 
 // One part of the repr: the float repr without a trailing ".0".
-size_t FormatPart(double value, char* out, size_t capacity) {
-  size_t n = FormatDoubleRepr(value, out, capacity);
+size_t FormatPart(Float value, char* out, size_t capacity) {
+  size_t n = FormatFloatRepr(value, out, capacity);
   if (n >= 2 && out[n - 2] == '.' && out[n - 1] == '0') n -= 2;
   return n;
 }
@@ -142,8 +143,8 @@ Value ComplexUnaryOp(UnaryOp op, Value self) {
   switch (op) {
     case UnaryOp::kBool: return Value::Bool(p.re != 0.0 || p.im != 0.0);
     case UnaryOp::kHash: {
-      const uintptr_t real_hash = static_cast<uintptr_t>(DoubleHash(p.re));
-      const uintptr_t imag_hash = static_cast<uintptr_t>(DoubleHash(p.im));
+      const uintptr_t real_hash = static_cast<uintptr_t>(FloatHash(p.re));
+      const uintptr_t imag_hash = static_cast<uintptr_t>(FloatHash(p.im));
       uintptr_t combined = real_hash + 1000003u * imag_hash;
       if (static_cast<intptr_t>(combined) == -1) combined = static_cast<uintptr_t>(-2);
       return HashToValue(static_cast<intptr_t>(combined));
@@ -151,7 +152,7 @@ Value ComplexUnaryOp(UnaryOp op, Value self) {
     case UnaryOp::kPositive: return NewComplex(p.re, p.im);
     case UnaryOp::kNegative: return NewComplex(-p.re, -p.im);
     case UnaryOp::kAbs: {
-      const double result = hypot(p.re, p.im);
+      const Float result = fmath::hypot(p.re, p.im);
       if (isinf(result) && isfinite(p.re) && isfinite(p.im)) return RaiseOverflowError("absolute value too large");
       return NewFloat(result);
     }
@@ -190,7 +191,7 @@ Value ComplexBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       if (IsInt(lhs) || IsInt(rhs)) {
         const Value i = IsInt(lhs) ? lhs : rhs;
         const Parts c = IsInt(lhs) ? b : a;
-        equal = c.im == 0.0 && CompareDoubleWithInt(c.re, i) == 0;
+        equal = c.im == 0.0 && CompareFloatWithInt(c.re, i) == 0;
       } else {
         equal = a.re == b.re && a.im == b.im;
       }
@@ -222,9 +223,9 @@ constexpr Member kComplexMembers[] = {{names::conjugate, &kConjugate.header}};
 
 bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// A float at text[*pos..end) without surrounding space: the longest prefix ParseDouble accepts that is followed
+// A float at text[*pos..end) without surrounding space: the longest prefix ParseFloat accepts that is followed
 // by 'j', a sign or the end. Returns false if there is none.
-bool ParseNumberPrefix(const char* text, size_t* pos, size_t end, double* out) {
+bool ParseNumberPrefix(const char* text, size_t* pos, size_t end, Float* out) {
   // Scan the float syntax's characters: sign, digits, '_', '.', exponent, or letters of inf/nan.
   size_t i = *pos;
   if (i < end && (text[i] == '+' || text[i] == '-')) ++i;
@@ -244,7 +245,7 @@ bool ParseNumberPrefix(const char* text, size_t* pos, size_t end, double* out) {
     }
   }
   if (i == body) return false;
-  if (ParseDouble(text + *pos, i - *pos, out) != 1) return false;
+  if (ParseFloat(text + *pos, i - *pos, out) != 1) return false;
   *pos = i;
   return true;
 }
@@ -257,7 +258,7 @@ constexpr Type kComplexType = {{&kTypeType}, names::complex, 0,       nullptr,  
 
 bool IsComplex(Value v) { return v.IsObject() && v.AsObject()->type == &kComplexType; }
 
-Value NewComplex(double real, double imag) {
+Value NewComplex(Float real, Float imag) {
   Object* object = NewObject(&kComplexType, sizeof(ComplexObject), gc::kNoScan);
   if (object == nullptr) return Value::Exception();
   ComplexObject* c = reinterpret_cast<ComplexObject*>(object);
@@ -277,10 +278,10 @@ Value ComplexFromText(const char* text, size_t length) {
     while (start < end && IsSpace(text[start])) ++start;
     while (end > start && IsSpace(text[end - 1])) --end;
   }
-  double real = 0.0;
-  double imag = 0.0;
+  Float real = 0.0;
+  Float imag = 0.0;
   size_t pos = start;
-  double first;
+  Float first;
   bool ok = false;
   if (ParseNumberPrefix(text, &pos, end, &first)) {
     if (pos == end) {
@@ -291,7 +292,7 @@ Value ComplexFromText(const char* text, size_t length) {
       ok = ++pos == end;
     } else if (text[pos] == '+' || text[pos] == '-') {
       real = first;
-      double second;
+      Float second;
       const bool negative = text[pos] == '-';
       if (ParseNumberPrefix(text, &pos, end, &second)) {
         imag = second;
@@ -352,8 +353,8 @@ Value ComplexMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_
   }
   // (a.re + a.im j) + (b.re + b.im j) j, where parts that are not there are not added at all: adding a 0.0 would
   // turn an imaginary -0.0 into +0.0 (CPython keeps complex(1.5, -0.0) as (1.5-0j)).
-  const double re = (!imag.IsNull() && IsComplex(imag)) ? a.re - b.im : a.re;
-  const double im = (!real.IsNull() && IsComplex(real)) ? (imag.IsNull() ? a.im : a.im + b.re) : b.re;
+  const Float re = (!imag.IsNull() && IsComplex(imag)) ? a.re - b.im : a.re;
+  const Float im = (!real.IsNull() && IsComplex(real)) ? (imag.IsNull() ? a.im : a.im + b.re) : b.re;
   return NewComplex(re, im);
 }
 

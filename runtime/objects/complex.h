@@ -1,12 +1,13 @@
-// complex: a boxed pair of IEEE-754 doubles (gc::kNoScan). Its binary_op slot handles complex mixed with int,
-// bool and float in both orders (int's and float's slots decline a complex operand). Hashes follow CPython:
-// hash(real) + 1000003 * hash(imag), so complex(2, 0) hashes like 2 and 2.0.
+// complex: a boxed pair of mica::Float (runtime/float_type.h; gc::kNoScan). Its binary_op slot handles complex
+// mixed with int, bool and float in both orders (int's and float's slots decline a complex operand). Hashes
+// follow CPython: hash(real) + 1000003 * hash(imag), so complex(2, 0) hashes like 2 and 2.0.
 #ifndef MICA_RUNTIME_OBJECTS_COMPLEX_H_
 #define MICA_RUNTIME_OBJECTS_COMPLEX_H_
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/float_type.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
 
@@ -14,14 +15,14 @@ namespace mica {
 
 struct ComplexObject {
   Object header;
-  double real;
-  double imag;
+  Float real;
+  Float imag;
 };
 
 extern const Type kComplexType;
 
 bool IsComplex(Value v);
-Value NewComplex(double real, double imag);
+Value NewComplex(Float real, Float imag);
 
 // complex(text): "1+2j", "(3j)", "-j", "1e3", surrounding whitespace and parentheses; ValueError("complex() arg
 // is a malformed string") otherwise.

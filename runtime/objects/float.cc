@@ -6,6 +6,7 @@
 #include "gc/heap.h"
 #include "runtime/bigint/bigint.h"
 #include "runtime/float_divmod.h"
+#include "runtime/float_math.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/builtin_function.h"
@@ -21,13 +22,13 @@ namespace mica {
 namespace {
 
 Value FloatUnaryOp(UnaryOp op, Value self) {
-  const double x = FloatValue(self);
+  const Float x = FloatValue(self);
   switch (op) {
     case UnaryOp::kBool: return Value::Bool(x != 0.0);
-    case UnaryOp::kHash: return HashToValue(DoubleHash(x));
+    case UnaryOp::kHash: return HashToValue(FloatHash(x));
     case UnaryOp::kPositive: return self;
     case UnaryOp::kNegative: return NewFloat(-x);
-    case UnaryOp::kAbs: return NewFloat(fabs(x));
+    case UnaryOp::kAbs: return NewFloat(fmath::fabs(x));
     default: return Value();
   }
 }
@@ -44,19 +45,19 @@ Value CompareResult(BinaryOp op, int c) {
   }
 }
 
-Value Power(double x, double y) {
+Value Power(Float x, Float y) {
   if (x == 0.0 && y < 0.0) return RaiseZeroDivision("0.0 cannot be raised to a negative power");
-  if (x < 0.0 && y != floor(y) && isfinite(y)) {
+  if (x < 0.0 && y != fmath::floor(y) && isfinite(y)) {
     return RaiseValueError("negative number cannot be raised to a fractional power");
   }
-  const double result = pow(x, y);
+  const Float result = fmath::pow(x, y);
   if (isinf(result) && isfinite(x) && isfinite(y)) return RaiseOverflowError("(34, 'Numerical result out of range')");
   return NewFloat(result);
 }
 
 Value FloatIsInteger(const Value* args, uint32_t, uint32_t) {
-  const double x = FloatValue(args[0]);
-  return Value::Bool(isfinite(x) && x == floor(x));
+  const Float x = FloatValue(args[0]);
+  return Value::Bool(isfinite(x) && x == fmath::floor(x));
 }
 
 Value FloatAttr(Value self, uint32_t name, AttrOp op, Value* value) {
@@ -74,7 +75,7 @@ Value FloatAttr(Value self, uint32_t name, AttrOp op, Value* value) {
 
 // float.__float__ and float.__int__: what float() and int() of a float subclass instance use.
 Value FloatDunderFloat(const Value* args, uint32_t, uint32_t) { return NewFloat(FloatValue(args[0])); }
-Value FloatDunderInt(const Value* args, uint32_t, uint32_t) { return IntFromDouble(FloatValue(args[0])); }
+Value FloatDunderInt(const Value* args, uint32_t, uint32_t) { return IntFromFloat(FloatValue(args[0])); }
 
 constexpr BuiltinFunction kIsInteger = MakeMethod(&kFloatType, names::is_integer, 1, 1, FloatIsInteger);
 constexpr BuiltinFunction kDunderFloat = MakeMethod(&kFloatType, names::__float__, 1, 1, FloatDunderFloat);
@@ -94,32 +95,32 @@ constexpr Type kFloatType = {{&kTypeType}, names::float_, kTypeSubclassable, nul
 
 bool IsFloat(Value v) { return v.IsObject() && v.AsObject()->type == &kFloatType; }
 
-double FloatValue(Value v) { return reinterpret_cast<const FloatObject*>(v.AsObject())->value; }
+Float FloatValue(Value v) { return reinterpret_cast<const FloatObject*>(v.AsObject())->value; }
 
-Value NewFloat(double value) {
+Value NewFloat(Float value) {
   Object* object = NewObject(&kFloatType, sizeof(FloatObject), gc::kNoScan);
   if (object == nullptr) return Value::Exception();
   reinterpret_cast<FloatObject*>(object)->value = value;
   return Value::FromObject(object);
 }
 
-Value ToDouble(Value v, double* out) {
+Value ToFloat(Value v, Float* out) {
   if (IsFloat(v)) {
     *out = FloatValue(v);
     return Value::None();
   }
-  if (IsInt(v)) return IntToDouble(v, out);
+  if (IsInt(v)) return IntToFloat(v, out);
   return RaiseFormat(&kTypeErrorType, "must be real number, not %T", v);
 }
 
 // CPython's _Py_HashDouble: the value reduced modulo 2**kHashBits - 1, built 28 bits at a time.
-intptr_t DoubleHash(double value) {
+intptr_t FloatHash(Float value) {
   if (isinf(value)) return value > 0 ? 314159 : -314159;
   if (isnan(value)) return 0;
   const unsigned bits = bigint::kHashBits;
   const uint64_t modulus = (uint64_t{1} << bits) - 1;
   int exponent;
-  double mantissa = frexp(value, &exponent);
+  Float mantissa = fmath::frexp(value, &exponent);
   int sign = 1;
   if (mantissa < 0) {
     sign = -1;
@@ -128,10 +129,10 @@ intptr_t DoubleHash(double value) {
   uint64_t x = 0;
   while (mantissa != 0.0) {
     x = ((x << 28) & modulus) | x >> (bits - 28);
-    mantissa *= 268435456.0;
+    mantissa *= Float{268435456};  // 2**28, exact in either format
     exponent -= 28;
     const uint64_t y = static_cast<uint64_t>(mantissa);
-    mantissa -= static_cast<double>(y);
+    mantissa -= static_cast<Float>(y);
     x += y;
     if (x >= modulus) x -= modulus;
   }
@@ -143,30 +144,30 @@ intptr_t DoubleHash(double value) {
   return static_cast<intptr_t>(h);
 }
 
-int CompareDoubleWithInt(double x, Value i) {
+int CompareFloatWithInt(Float x, Value i) {
   if (isnan(x)) return 2;
   if (isinf(x)) return x > 0 ? 1 : -1;
   int64_t small;
-  const int64_t kExact = int64_t{1} << 53;
+  const int64_t kExact = int64_t{1} << (FloatLayout::kFractionBits + 1);  // every int up to here is exact
   if (IntToInt64(i, &small) && small <= kExact && small >= -kExact) {
-    const double y = static_cast<double>(small);
+    const Float y = static_cast<Float>(small);
     return x < y ? -1 : (x > y ? 1 : 0);
   }
-  // Exactly: compare trunc(x) with i as integers, then the fraction breaks a tie.
-  bigint::Digit digits[bigint::kMaxDoubleDigits + 1];
+  // Exactly: compare fmath::trunc(x) with i as integers, then the fraction breaks a tie.
+  bigint::Digit digits[bigint::kMaxFloatDigits + 1];
   bigint::BigResult truncated;
-  const double whole = trunc(x);
-  bigint::FromDouble(whole, digits, &truncated);
+  const Float whole = fmath::trunc(x);
+  bigint::FromFloat(whole, digits, &truncated);
   bigint::Digit buffer[bigint::kInt64Digits];
   const int c = bigint::Compare(bigint::BigView{digits, truncated.length, truncated.negative}, IntView(i, buffer));
   if (c != 0) return c;
-  const double fraction = x - whole;
+  const Float fraction = x - whole;
   return fraction > 0 ? 1 : (fraction < 0 ? -1 : 0);
 }
 
-Value FloatFloorDivMod(double x, double y, double* quotient, double* remainder) {
+Value FloatFloorDivMod(Float x, Float y, Float* quotient, Float* remainder) {
   if (y == 0.0) return RaiseZeroDivision("float floor division by zero");
-  FloorDivModDouble(x, y, quotient, remainder);
+  FloorDivModFloat(x, y, quotient, remainder);
   return Value::None();
 }
 
@@ -176,21 +177,21 @@ Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (!(lhs_float || rhs_float) || !(lhs_float || IsInt(lhs)) || !(rhs_float || IsInt(rhs))) return Value();
   if (op >= BinaryOp::kLess && op <= BinaryOp::kGreaterEqual) {
     if (lhs_float && rhs_float) {
-      const double x = FloatValue(lhs);
-      const double y = FloatValue(rhs);
+      const Float x = FloatValue(lhs);
+      const Float y = FloatValue(rhs);
       const int c = (isnan(x) || isnan(y)) ? 2 : (x < y ? -1 : (x > y ? 1 : 0));
       return CompareResult(op, c);
     }
-    if (lhs_float) return CompareResult(op, CompareDoubleWithInt(FloatValue(lhs), rhs));
-    int c = CompareDoubleWithInt(FloatValue(rhs), lhs);
+    if (lhs_float) return CompareResult(op, CompareFloatWithInt(FloatValue(lhs), rhs));
+    int c = CompareFloatWithInt(FloatValue(rhs), lhs);
     if (c != 2) c = -c;
     return CompareResult(op, c);
   }
   if (static_cast<uint8_t>(op) >= kInplaceOffset) return Value();  // the plain operator serves
-  double x;
-  double y;
-  MICA_TRY(ToDouble(lhs, &x));
-  MICA_TRY(ToDouble(rhs, &y));
+  Float x;
+  Float y;
+  MICA_TRY(ToFloat(lhs, &x));
+  MICA_TRY(ToFloat(rhs, &y));
   switch (op) {
     case BinaryOp::kAdd: return NewFloat(x + y);
     case BinaryOp::kSubtract: return NewFloat(x - y);
@@ -203,8 +204,8 @@ Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       if (y == 0.0) {
         return RaiseZeroDivision(op == BinaryOp::kModulo ? "float modulo" : "float floor division by zero");
       }
-      double quotient;
-      double remainder;
+      Float quotient;
+      Float remainder;
       MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
       return NewFloat(op == BinaryOp::kModulo ? remainder : quotient);
     }
@@ -214,8 +215,8 @@ Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 }
 
 Value FloatFromText(const char* text, size_t length) {
-  double value;
-  const int status = ParseDouble(text, length, &value);
+  Float value;
+  const int status = ParseFloat(text, length, &value);
   if (status < 0) return Value::Exception();
   if (status == 0) {
     const Value literal = NewStr(text, length);
@@ -225,18 +226,18 @@ Value FloatFromText(const char* text, size_t length) {
   return NewFloat(value);
 }
 
-Value FloatRound(double value, Value ndigits) {
+Value FloatRound(Float value, Value ndigits) {
   if (ndigits.IsNull() || ndigits.IsNone()) {
-    double rounded = round(value);
-    if (fabs(value - trunc(value)) == 0.5) rounded = 2.0 * round(value / 2.0);  // half to even
-    return IntFromDouble(rounded);
+    Float rounded = fmath::round(value);
+    if (fmath::fabs(value - fmath::trunc(value)) == Float{0.5}) rounded = 2 * fmath::round(value / 2);  // half to even
+    return IntFromFloat(rounded);
   }
   intptr_t digits;
   MICA_TRY(ToIndex(ndigits, &digits));
   if (digits > 400) digits = 400;
   if (digits < -400) digits = -400;
-  double result;
-  if (RoundDouble(value, static_cast<int>(digits), &result) < 0) return Value::Exception();
+  Float result;
+  if (RoundFloat(value, static_cast<int>(digits), &result) < 0) return Value::Exception();
   return NewFloat(result);
 }
 
@@ -246,8 +247,8 @@ Value FloatMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw
   const Value x = args[0];
   if (IsFloat(x)) return x;
   if (IsInt(x)) {
-    double value;
-    MICA_TRY(IntToDouble(x, &value));
+    Float value;
+    MICA_TRY(IntToFloat(x, &value));
     return NewFloat(value);
   }
   const char* text;
@@ -262,16 +263,16 @@ Value FloatMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw
   }
   MICA_TRY(IndexInt(x, &converted));
   if (!converted.IsNull()) {
-    double value;
-    MICA_TRY(IntToDouble(converted, &value));
+    Float value;
+    MICA_TRY(IntToFloat(converted, &value));
     return NewFloat(value);
   }
   return RaiseFormat(&kTypeErrorType, "float() argument must be a string or a real number, not '%T'", x);
 }
 
 Value FloatPrint(const Printer& printer, Value self, PrintKind) {
-  char text[kMaxDoubleRepr];
-  printer.Write(text, FormatDoubleRepr(FloatValue(self), text, sizeof(text)));
+  char text[kMaxFloatRepr];
+  printer.Write(text, FormatFloatRepr(FloatValue(self), text, sizeof(text)));
   return Value::None();
 }
 

@@ -1,4 +1,5 @@
-// float: a boxed IEEE-754 double (FloatObject in the heap, gc::kNoScan).
+// float: a boxed mica::Float, IEEE-754 binary64 or binary32 as the build chooses (runtime/float_type.h), in the
+// heap as a FloatObject (gc::kNoScan).
 //
 // float's binary_op slot also handles int/float mixes in both orders (the int slot declines when the other
 // operand is a float), so 1 + 2.5 and 2.5 + 1 both land here. Hashes follow CPython's numeric scheme so that
@@ -9,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/float_type.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
 
@@ -16,21 +18,21 @@ namespace mica {
 
 struct FloatObject {
   Object header;
-  double value;
+  Float value;
 };
 
 extern const Type kFloatType;
 
 bool IsFloat(Value v);
-double FloatValue(Value v);  // precondition: IsFloat(v)
-Value NewFloat(double value);
+Float FloatValue(Value v);  // precondition: IsFloat(v)
+Value NewFloat(Float value);
 
-// v as a double for int, bool and float; TypeError("must be real number, not str") otherwise, OverflowError for
+// v as a Float for int, bool and float; TypeError("must be real number, not str") otherwise, OverflowError for
 // ints too large.
-Value ToDouble(Value v, double* out);
+Value ToFloat(Value v, Float* out);
 
-// hash() of a double, equal to IntHash of an equal integer.
-intptr_t DoubleHash(double value);
+// hash() of a Float, equal to IntHash of an equal integer.
+intptr_t FloatHash(Float value);
 
 // float(text): Python's syntax (whitespace, sign, digits with underscores, exponent, "inf", "infinity", "nan",
 // any case); ValueError("could not convert string to float: 'x'").
@@ -38,16 +40,16 @@ Value FloatFromText(const char* text, size_t length);
 
 // round(x) (an int, ties to even; OverflowError/ValueError for inf/nan) and round(x, ndigits) (a float,
 // correctly rounded in decimal like CPython: round(2.675, 2) == 2.67).
-Value FloatRound(double value, Value ndigits);
+Value FloatRound(Float value, Value ndigits);
 
-// Python's x // y and x % y for doubles (ZeroDivisionError for y == 0).
-Value FloatFloorDivMod(double x, double y, double* quotient, double* remainder);
+// Python's x // y and x % y for Floats (ZeroDivisionError for y == 0).
+Value FloatFloorDivMod(Float x, Float y, Float* quotient, Float* remainder);
 
 // Arithmetic and comparisons when at least one operand is a float and the other an int or float; null otherwise.
 Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs);
 
-// Exact comparison of a double with an int (no rounding of big ints): -1, 0, 1; 2 when x is NaN.
-int CompareDoubleWithInt(double x, Value i);
+// Exact comparison of a Float with an int (no rounding of big ints): -1, 0, 1; 2 when x is NaN.
+int CompareFloatWithInt(Float x, Value i);
 
 Value FloatMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw);
 Value FloatPrint(const Printer& printer, Value self, PrintKind kind);

@@ -21,7 +21,7 @@ class FloatTest : public testing::RuntimeTest {
  protected:
   std::string Text(double v, char type, int precision, bool alternate = false) {
     char buffer[1200];
-    const size_t n = FormatDouble(v, type, precision, alternate, buffer, sizeof(buffer));
+    const size_t n = FormatFloat(v, type, precision, alternate, buffer, sizeof(buffer));
     return std::string(buffer, n);
   }
   std::string Parse(const std::string& text) {
@@ -71,10 +71,10 @@ TEST_F(FloatTest, ShortestReprRoundTrips) {
     double value;
     memcpy(&value, &state, sizeof(value));
     if (!isfinite(value)) continue;
-    char text[kMaxDoubleRepr];
-    const size_t n = FormatDoubleRepr(value, text, sizeof(text));
+    char text[kMaxFloatRepr];
+    const size_t n = FormatFloatRepr(value, text, sizeof(text));
     double back;
-    ASSERT_EQ(ParseDouble(text, n, &back), 1) << std::string(text, n);
+    ASSERT_EQ(ParseFloat(text, n, &back), 1) << std::string(text, n);
     EXPECT_EQ(memcmp(&back, &value, sizeof(value)), 0) << std::string(text, n);
   }
 }

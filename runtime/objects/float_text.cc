@@ -5,6 +5,7 @@
 
 #include "gc/heap.h"
 #include "runtime/bigint/bigint.h"
+#include "runtime/float_math.h"
 #include "runtime/objects/allocator.h"
 
 namespace mica {
@@ -13,8 +14,8 @@ namespace {
 using bigint::Digit;
 using bigint::DoubleDigit;
 
-// A fixed-capacity non-negative big integer for the digit loops: every value they build from a double fits in
-// 1280 bits (the largest is about 2**1084: 2**1076 scaled by a digit step).
+// A fixed-capacity non-negative big integer for the digit loops: every value they build from a Float fits in
+// 1280 bits (the largest, for binary64, is about 2**1084: 2**1076 scaled by a digit step).
 struct Fixed {
   static constexpr size_t kCapacity = 40;
   Digit d[kCapacity];
@@ -92,27 +93,39 @@ struct Decomposed {
   bool lower_closer;  // the gap below is half the gap above (a power of two, not the smallest normal)
 };
 
-Decomposed Decompose(double value) {
-  uint64_t bits;
+constexpr int kFractionBits = FloatLayout::kFractionBits;
+constexpr int kBias = FloatLayout::kExponentBias;
+
+Decomposed Decompose(Float value) {
+  FloatLayout::Bits bits;
   memcpy(&bits, &value, sizeof(bits));
-  const int biased = static_cast<int>((bits >> 52) & 0x7FF);
-  const uint64_t fraction = bits & ((uint64_t{1} << 52) - 1);
+  const int biased = static_cast<int>((bits >> kFractionBits) & (2 * kBias + 1));
+  const uint64_t fraction = bits & ((uint64_t{1} << kFractionBits) - 1);
   Decomposed d;
   if (biased == 0) {
     d.mantissa = fraction;
-    d.exponent = -1074;
+    d.exponent = 1 - kBias - kFractionBits;
   } else {
-    d.mantissa = fraction | (uint64_t{1} << 52);
-    d.exponent = biased - 1075;
+    d.mantissa = fraction | (uint64_t{1} << kFractionBits);
+    d.exponent = biased - kBias - kFractionBits;
   }
   d.lower_closer = fraction == 0 && biased > 1;
   return d;
 }
 
-int EstimateExponent(double value) { return static_cast<int>(ceil(log10(value) - 1e-10)); }
+// A decimal exponent k with 10**(k-2) < value <= 10**k, from the binary exponent alone (no libm): the callers
+// raise it to the exact one by comparing big integers. value >= 2**(b-1) with b its bit length, and
+// 78913 / 2**18 is just below log10(2), so ceil((b-1) * 78913 / 2**18) - 1 never overshoots.
+int EstimateExponent(const Decomposed& d) {
+  int bits = 0;
+  for (uint64_t m = d.mantissa; m != 0; m >>= 1) ++bits;
+  const int64_t scaled = static_cast<int64_t>(d.exponent + bits - 1) * 78913;
+  const int64_t ceiling = scaled >= 0 ? (scaled + (1 << 18) - 1) / (1 << 18) : scaled / (1 << 18);
+  return static_cast<int>(ceiling) - 1;
+}
 
 // Sets r/s = value exactly, then scales so that value = r/s * 10**k with r/s < 1 (k returned).
-int ScaleExact(double value, Fixed* r, Fixed* s) {
+int ScaleExact(Float value, Fixed* r, Fixed* s) {
   const Decomposed d = Decompose(value);
   SetSmall(r, d.mantissa);
   SetSmall(s, 1);
@@ -121,7 +134,7 @@ int ScaleExact(double value, Fixed* r, Fixed* s) {
   } else {
     ShiftLeft(s, static_cast<unsigned>(-d.exponent));
   }
-  int k = EstimateExponent(value);
+  int k = EstimateExponent(d);
   if (k >= 0) {
     MulPow10(s, k);
   } else {
@@ -227,12 +240,14 @@ bool MatchWord(const char* text, size_t length, const char* word) {
 // Significant digits kept by the parser: enough that dropping the rest can only matter as a sticky bit.
 constexpr int kMaxParseDigits = 800;
 
-// 10**k exactly as a double, for the fast path (k <= 22).
-double ExactPow10(int k) {
-  double result = 1.0;
-  for (int i = 0; i < k; ++i) result *= 10.0;
+// 10**k exactly as a Float, for the fast path (k <= FloatLayout::kExactPowerOfTen).
+Float ExactPow10(int k) {
+  Float result = 1;
+  for (int i = 0; i < k; ++i) result *= 10;
   return result;
 }
+
+constexpr Float kInfinity = static_cast<Float>(HUGE_VAL);
 
 // The top 64 bits of a magnitude, with its bit length and whether the bits below them are nonzero.
 uint64_t TopBits(const Digit* digits, size_t length, int64_t* bit_length, bool* sticky) {
@@ -258,12 +273,14 @@ uint64_t TopBits(const Digit* digits, size_t length, int64_t* bit_length, bool* 
 
 // value = D * 10**exponent10, D given by its decimal digits (no leading zeros, count >= 1), correctly rounded.
 // Returns -1 when scratch memory is missing (MemoryError pending).
-int DigitsToDouble(const char* digits, int count, int64_t exponent10, bool sticky_digit, double* out) {
-  // The fast path: D and 10**|e| both exact doubles.
-  if (!sticky_digit && count <= 15 && exponent10 >= -22 && exponent10 <= 22) {
+int DigitsToFloat(const char* digits, int count, int64_t exponent10, bool sticky_digit, Float* out) {
+  // The fast path: D and 10**|e| both exact, so one correctly rounded multiply or divide gives the answer.
+  constexpr int kExactPower = FloatLayout::kExactPowerOfTen;
+  if (!sticky_digit && count <= FloatLayout::kExactDecimalDigits && exponent10 >= -kExactPower &&
+      exponent10 <= kExactPower) {
     uint64_t d = 0;
     for (int i = 0; i < count; ++i) d = d * 10 + static_cast<uint64_t>(digits[i] - '0');
-    const double x = static_cast<double>(d);
+    const Float x = static_cast<Float>(d);
     *out = exponent10 >= 0 ? x * ExactPow10(static_cast<int>(exponent10)) : x / ExactPow10(static_cast<int>(-exponent10));
     return 1;
   }
@@ -272,12 +289,12 @@ int DigitsToDouble(const char* digits, int count, int64_t exponent10, bool stick
     --exponent10;
   }
   const int64_t magnitude = count + exponent10;  // value < 10**magnitude
-  if (magnitude > 310) {
-    *out = HUGE_VAL;
+  if (magnitude > FloatLayout::kOverflowDecimal) {
+    *out = kInfinity;
     return 1;
   }
-  if (magnitude < -330) {
-    *out = 0.0;
+  if (magnitude < FloatLayout::kUnderflowDecimal) {
+    *out = 0;
     return 1;
   }
   // Scratch: D (count+1 decimal digits), 10**|e|, and the shifted operands of one division.
@@ -358,23 +375,23 @@ int DigitsToDouble(const char* digits, int count, int64_t exponent10, bool stick
     exponent2 = -k;
   }
   FreeRaw(scratch);
-  *out = ComposeDouble(top, exponent2, sticky);
+  *out = ComposeFloat(top, exponent2, sticky);
   return 1;
 }
 
 }  // namespace
 
-double ComposeDouble(uint64_t mantissa, int64_t exponent, bool sticky) {
-  if (mantissa == 0) return 0.0;
+Float ComposeFloat(uint64_t mantissa, int64_t exponent, bool sticky) {
+  if (mantissa == 0) return 0;
   const int shift = __builtin_clzll(mantissa);
   mantissa <<= shift;
   exponent -= shift;
   // value = mantissa * 2**exponent, mantissa in [2**63, 2**64): its leading bit has weight 2**(exponent + 63).
   const int64_t top = exponent + 63;
-  if (top > 1023) return HUGE_VAL;
-  int64_t drop = 11;
-  if (top < -1022) drop += -1022 - top;  // subnormal: fewer bits survive
-  if (drop > 64) return 0.0;
+  if (top > FloatLayout::kMaxExponent) return kInfinity;
+  int64_t drop = 64 - (kFractionBits + 1);
+  if (top < 1 - kBias) drop += 1 - kBias - top;  // subnormal: fewer bits survive
+  if (drop > 64) return 0;
   uint64_t kept;
   uint64_t rest;
   uint64_t half;
@@ -388,10 +405,10 @@ double ComposeDouble(uint64_t mantissa, int64_t exponent, bool sticky) {
     half = uint64_t{1} << (drop - 1);
   }
   if (rest > half || (rest == half && (sticky || (kept & 1) != 0))) ++kept;
-  return ldexp(static_cast<double>(kept), static_cast<int>(exponent + drop));
+  return fmath::ldexp(static_cast<Float>(kept), static_cast<int>(exponent + drop));
 }
 
-int ShortestDigits(double value, char* digits, int* decimal_point) {
+int ShortestDigits(Float value, char* digits, int* decimal_point) {
   const Decomposed d = Decompose(value);
   const bool even = (d.mantissa & 1) == 0;
   Fixed r;
@@ -414,7 +431,7 @@ int ShortestDigits(double value, char* digits, int* decimal_point) {
   } else {
     ShiftLeft(&s, static_cast<unsigned>(-d.exponent));
   }
-  int k = EstimateExponent(value);
+  int k = EstimateExponent(d);
   if (k >= 0) {
     MulPow10(&s, k);
   } else {
@@ -445,7 +462,7 @@ int ShortestDigits(double value, char* digits, int* decimal_point) {
     const bool tc2 = even ? high_cmp >= 0 : high_cmp > 0;
     if (!tc1 && !tc2) {
       digits[count++] = static_cast<char>('0' + digit);
-      if (count >= 17) break;  // cannot happen for a double; a guard against a bug looping forever
+      if (count >= FloatLayout::kShortestDigits) break;  // cannot happen; a guard against looping forever
       continue;
     }
     if (tc1 && tc2) {
@@ -463,7 +480,7 @@ int ShortestDigits(double value, char* digits, int* decimal_point) {
   return count;
 }
 
-int DoubleDigits(double value, DigitMode mode, int count, char* digits, size_t capacity, int* decimal_point) {
+int FloatDigits(Float value, DigitMode mode, int count, char* digits, size_t capacity, int* decimal_point) {
   Fixed r;
   Fixed s;
   int k = ScaleExact(value, &r, &s);
@@ -506,18 +523,18 @@ int DoubleDigits(double value, DigitMode mode, int count, char* digits, size_t c
   return n;
 }
 
-size_t FormatDoubleRepr(double value, char* out, size_t capacity) {
-  return FormatDouble(value, 'r', 0, false, out, capacity);
+size_t FormatFloatRepr(Float value, char* out, size_t capacity) {
+  return FormatFloat(value, 'r', 0, false, out, capacity);
 }
 
-size_t DoubleTextBound(double value, char type, int precision) {
+size_t FloatTextBound(Float value, char type, int precision) {
   (void)value;
   const size_t p = precision < 0 ? 0 : static_cast<size_t>(precision);
   if (type == 'f' || type == 'F' || type == '%') return 330 + p + 8;
   return p + 40;
 }
 
-size_t FormatDouble(double value, char type, int precision, bool alternate, char* data, size_t capacity) {
+size_t FormatFloat(Float value, char type, int precision, bool alternate, char* data, size_t capacity) {
   Out out{data, capacity, 0, true};
   const bool upper = type == 'E' || type == 'F' || type == 'G';
   if (signbit(value) && !isnan(value)) {
@@ -531,7 +548,7 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
     return out.ok ? out.length : 0;
   }
   const char e = upper ? 'E' : 'e';
-  char digits[kMaxDoubleDigits + 2];
+  char digits[kMaxDecimalDigits + 2];
   int count = 0;
   int point = 0;
   switch (type) {
@@ -553,8 +570,8 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
     case 'f':
     case 'F':
     case '%': {
-      if (type == '%') value *= 100.0;
-      if (value != 0.0) count = DoubleDigits(value, DigitMode::kFraction, precision, digits, kMaxDoubleDigits, &point);
+      if (type == '%') value *= 100;
+      if (value != 0.0) count = FloatDigits(value, DigitMode::kFraction, precision, digits, kMaxDecimalDigits, &point);
       if (count == 0) point = 1;
       WriteFixed(&out, digits, count, point, precision, alternate);
       if (type == '%') out.Put('%');
@@ -563,7 +580,7 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
     case 'e':
     case 'E': {
       if (value != 0.0) {
-        count = DoubleDigits(value, DigitMode::kSignificant, precision + 1, digits, kMaxDoubleDigits, &point);
+        count = FloatDigits(value, DigitMode::kSignificant, precision + 1, digits, kMaxDecimalDigits, &point);
       } else {
         point = 1;
       }
@@ -573,7 +590,7 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
     default: {  // 'g', 'G', and 0 (format() without a type)
       const int p = precision == 0 ? 1 : precision;
       if (value != 0.0) {
-        count = DoubleDigits(value, DigitMode::kSignificant, p, digits, kMaxDoubleDigits, &point);
+        count = FloatDigits(value, DigitMode::kSignificant, p, digits, kMaxDecimalDigits, &point);
       } else {
         digits[0] = '0';
         count = 1;
@@ -600,7 +617,7 @@ size_t FormatDouble(double value, char type, int precision, bool alternate, char
   return out.ok ? out.length : 0;
 }
 
-int ParseDouble(const char* text, size_t length, double* out) {
+int ParseFloat(const char* text, size_t length, Float* out) {
   size_t begin = 0;
   size_t end = length;
   while (begin < end && IsSpace(text[begin])) ++begin;
@@ -613,7 +630,7 @@ int ParseDouble(const char* text, size_t length, double* out) {
   const char* p = text + begin;
   const size_t n = end - begin;
   if (MatchWord(p, n, "inf") || MatchWord(p, n, "infinity")) {
-    *out = negative ? -HUGE_VAL : HUGE_VAL;
+    *out = negative ? -kInfinity : kInfinity;
     return 1;
   }
   if (MatchWord(p, n, "nan")) {
@@ -677,31 +694,31 @@ int ParseDouble(const char* text, size_t length, double* out) {
   }
   if (i != n) return 0;
   if (count == 0) {
-    *out = negative ? -0.0 : 0.0;
+    *out = negative ? -Float{0} : Float{0};
     return 1;
   }
-  double magnitude;
-  if (DigitsToDouble(digits, count, exponent10, sticky, &magnitude) < 0) return -1;
+  Float magnitude;
+  if (DigitsToFloat(digits, count, exponent10, sticky, &magnitude) < 0) return -1;
   *out = negative ? -magnitude : magnitude;
   return 1;
 }
 
-int RoundDouble(double value, int ndigits, double* out) {
+int RoundFloat(Float value, int ndigits, Float* out) {
   if (isnan(value) || isinf(value) || value == 0.0 || ndigits > 340) {
     *out = value;
     return 1;
   }
   const bool negative = value < 0;
-  const double magnitude = negative ? -value : value;
+  const Float magnitude = negative ? -value : value;
   if (ndigits < -330) {
-    *out = negative ? -0.0 : 0.0;
+    *out = negative ? -Float{0} : Float{0};
     return 1;
   }
-  char digits[kMaxDoubleDigits + 2];
+  char digits[kMaxDecimalDigits + 2];
   int point;
-  const int count = DoubleDigits(magnitude, DigitMode::kFraction, ndigits, digits, kMaxDoubleDigits, &point);
-  double result = 0.0;
-  if (count > 0 && DigitsToDouble(digits, count, static_cast<int64_t>(point) - count, false, &result) < 0) return -1;
+  const int count = FloatDigits(magnitude, DigitMode::kFraction, ndigits, digits, kMaxDecimalDigits, &point);
+  Float result = 0;
+  if (count > 0 && DigitsToFloat(digits, count, static_cast<int64_t>(point) - count, false, &result) < 0) return -1;
   *out = negative ? -result : result;
   return 1;
 }

@@ -100,20 +100,20 @@ size_t LeadingDigits(const char* text, size_t length) {
   return n;
 }
 
-// Formats |x| (the sign is returned in *negative) as `type` would: FormatDouble's conversions plus the complex
+// Formats |x| (the sign is returned in *negative) as `type` would: FormatFloat's conversions plus the complex
 // repr form 'j', which is repr without the ".0" of integral values.
-Value FloatText(double x, char type, int precision, const FormatSpec& spec, StringBuilder* out, bool* negative) {
+Value FloatText(Float x, char type, int precision, const FormatSpec& spec, StringBuilder* out, bool* negative) {
   *negative = signbit(x) && !isnan(x);
   if (*negative) x = -x;
   const char conversion = type == 'j' ? 'r' : type;
-  const size_t bound = DoubleTextBound(x, conversion, precision);
+  const size_t bound = FloatTextBound(x, conversion, precision);
   char stack_text[64];
   char* text = stack_text;
   if (bound > sizeof(stack_text)) {
     text = static_cast<char*>(AllocateRaw(bound, gc::kNoScan));
     if (text == nullptr) return Value::Exception();
   }
-  size_t length = FormatDouble(x, conversion, precision, spec.alternate, text, bound);
+  size_t length = FormatFloat(x, conversion, precision, spec.alternate, text, bound);
   if (type == 'j' && length >= 2 && text[length - 2] == '.' && text[length - 1] == '0') {
     length -= spec.alternate ? 1 : 2;  // "1.0" -> "1", or "1." with '#'
   }
@@ -292,7 +292,7 @@ Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec)
   return Value::None();
 }
 
-Value FormatFloatSpec(const Printer& printer, double x, const FormatSpec& spec) {
+Value FormatFloatSpec(const Printer& printer, Float x, const FormatSpec& spec) {
   char type = spec.type;
   switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
@@ -306,7 +306,7 @@ Value FormatFloatSpec(const Printer& printer, double x, const FormatSpec& spec) 
   if (spec.precision > 0x7FFFFFFF) return RaiseValueError("precision too big");
   int precision = static_cast<int>(spec.precision);
   if (type == 'n') type = 'g';
-  if (type == 0 && precision < 0) type = 'r';  // repr; with a precision, FormatDouble's type 0 ('g' + ".0")
+  if (type == 0 && precision < 0) type = 'r';  // repr; with a precision, FormatFloat's type 0 ('g' + ".0")
   if (precision < 0) precision = 6;
   StringBuilder text;
   bool negative = false;
@@ -316,7 +316,7 @@ Value FormatFloatSpec(const Printer& printer, double x, const FormatSpec& spec) 
                     text.length() - digits, 3);
 }
 
-Value FormatComplexSpec(const Printer& printer, double real, double imag, const FormatSpec& spec) {
+Value FormatComplexSpec(const Printer& printer, Float real, Float imag, const FormatSpec& spec) {
   char type = spec.type;
   switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
@@ -372,8 +372,8 @@ Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec)
   const char type = spec.type;
   switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-      double x;
-      MICA_TRY(IntToDouble(value, &x));
+      Float x;
+      MICA_TRY(IntToFloat(value, &x));
       return FormatFloatSpec(printer, x, spec);
     }
     case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':

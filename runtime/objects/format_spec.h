@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/float_type.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
 
@@ -49,8 +50,8 @@ Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, cons
 
 // The typed formatters, after ParseFormatSpec. `x` for floats; ints and strs are Values.
 Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec);
-Value FormatFloatSpec(const Printer& printer, double x, const FormatSpec& spec);
-Value FormatComplexSpec(const Printer& printer, double real, double imag, const FormatSpec& spec);
+Value FormatFloatSpec(const Printer& printer, Float x, const FormatSpec& spec);
+Value FormatComplexSpec(const Printer& printer, Float real, Float imag, const FormatSpec& spec);
 Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec);
 
 }  // namespace mica

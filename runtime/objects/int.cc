@@ -215,10 +215,10 @@ Value BigDivMod(const BigView& a, const BigView& b, Value* quotient, Value* rema
 
 Value BigPower(Value lhs, const BigView& a, Value rhs, const BigView& b) {
   if (b.negative) {
-    double x;
-    double y;
-    MICA_TRY(IntToDouble(lhs, &x));
-    MICA_TRY(IntToDouble(rhs, &y));
+    Float x;
+    Float y;
+    MICA_TRY(IntToFloat(lhs, &x));
+    MICA_TRY(IntToFloat(rhs, &y));
     return FloatBinaryOp(BinaryOp::kPower, NewFloat(x), NewFloat(y));
   }
   uint64_t exponent;
@@ -288,17 +288,20 @@ Value TrueDivide(Value lhs, Value rhs) {
   const BigView b = IntView(rhs, b_buffer);
   if (IsZero(b)) return RaiseZeroDivision("division by zero");
   const bool negative = a.negative != b.negative;
-  if (IsZero(a)) return NewFloat(negative ? -0.0 : 0.0);
+  const Float zero = negative ? -Float{0} : Float{0};
+  if (IsZero(a)) return NewFloat(zero);
   int64_t x;
   int64_t y;
-  const int64_t kExact = int64_t{1} << 53;
+  const int64_t kExact = int64_t{1} << (FloatLayout::kFractionBits + 1);  // ints up to here convert exactly
   if (IntToInt64(lhs, &x) && IntToInt64(rhs, &y) && x <= kExact && x >= -kExact && y <= kExact && y >= -kExact) {
-    return NewFloat(static_cast<double>(x) / static_cast<double>(y));
+    return NewFloat(static_cast<Float>(x) / static_cast<Float>(y));
   }
   const int64_t a_bits = static_cast<int64_t>(bigint::BitLength(a.digits, a.length));
   const int64_t b_bits = static_cast<int64_t>(bigint::BitLength(b.digits, b.length));
-  if (a_bits - b_bits > 1025) return RaiseOverflowError("integer division result too large for a float");
-  if (b_bits - a_bits > 1080) return NewFloat(negative ? -0.0 : 0.0);
+  if (a_bits - b_bits > FloatLayout::kMaxExponent + 2) {
+    return RaiseOverflowError("integer division result too large for a float");
+  }
+  if (b_bits - a_bits > FloatLayout::kExponentBias + FloatLayout::kFractionBits + 5) return NewFloat(zero);
   // q = floor(|a| * 2**k / |b|) has 63 or 64 bits.
   const int64_t k = b_bits - a_bits + 63;
   const BigView a_magnitude{a.digits, a.length, false};
@@ -325,7 +328,7 @@ Value TrueDivide(Value lhs, Value rhs) {
       bigint::DivideMagnitudes(n.digits, n.length, d.digits, d.length, quotient.get(), nullptr, scratch.get());
   uint64_t q = 0;
   for (size_t i = lengths.quotient; i-- > 0;) q = (q << 32) | quotient.get()[i];
-  const double magnitude = ComposeDouble(q, -k, lengths.remainder != 0);
+  const Float magnitude = ComposeFloat(q, -k, lengths.remainder != 0);
   if (isinf(magnitude)) return RaiseOverflowError("integer division result too large for a float");
   return NewFloat(negative ? -magnitude : magnitude);
 }
@@ -359,8 +362,8 @@ Value IntDunderInt(const Value* args, uint32_t, uint32_t) {
   return args[0].IsBool() ? Value::SmallInt(args[0].IsTrue() ? 1 : 0) : args[0];
 }
 Value IntDunderFloat(const Value* args, uint32_t, uint32_t) {
-  double value;
-  MICA_TRY(IntToDouble(IntDunderInt(args, 1, 0), &value));
+  Float value;
+  MICA_TRY(IntToFloat(IntDunderInt(args, 1, 0), &value));
   return NewFloat(value);
 }
 
@@ -486,27 +489,28 @@ Value ToIndex(Value v, intptr_t* out) {
   return Value::None();
 }
 
-Value IntToDouble(Value v, double* out) {
+Value IntToFloat(Value v, Float* out) {
   if (IsImmediateInt(v)) {
-    *out = static_cast<double>(ImmediateValue(v));
+    *out = static_cast<Float>(ImmediateValue(v));
     return Value::None();
   }
   const IntObject* object = AsInt(v);
-  if (bigint::ToDouble(BigView{object->Digits(), object->length, object->negative != 0}, out) !=
+  if (bigint::ToFloat(BigView{object->Digits(), object->length, object->negative != 0}, out) !=
       bigint::Status::kOk) {
     return RaiseOverflowError("int too large to convert to float");
   }
   return Value::None();
 }
 
-Value IntFromDouble(double value) {
+Value IntFromFloat(Float value) {
   if (isnan(value)) return RaiseValueError("cannot convert float NaN to integer");
   if (isinf(value)) return RaiseOverflowError("cannot convert float infinity to integer");
-  if (value < 4611686018427387904.0 && value > -4611686018427387904.0) return NewInt(static_cast<int64_t>(value));
-  IntObject* out = AllocateInt(bigint::FromDoubleDigits(value));
+  constexpr Float kTwoTo62 = 4611686018427387904.0;
+  if (value < kTwoTo62 && value > -kTwoTo62) return NewInt(static_cast<int64_t>(value));
+  IntObject* out = AllocateInt(bigint::FromFloatDigits(value));
   if (out == nullptr) return Value::Exception();
   BigResult r;
-  bigint::FromDouble(value, out->Digits(), &r);
+  bigint::FromFloat(value, out->Digits(), &r);
   return FinishInt(out, r);
 }
 
@@ -546,7 +550,7 @@ Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     const int64_t a = ImmediateValue(lhs);
     const int64_t b = ImmediateValue(rhs);
     if (op == BinaryOp::kPower && b < 0) {
-      return FloatBinaryOp(op, NewFloat(static_cast<double>(a)), NewFloat(static_cast<double>(b)));
+      return FloatBinaryOp(op, NewFloat(static_cast<Float>(a)), NewFloat(static_cast<Float>(b)));
     }
     bool done;
     const Value result = SmallBinaryOp(op, a, b, &done);
@@ -782,7 +786,7 @@ Value IntMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) 
   }
   if (x.IsBool()) return Value::SmallInt(x.IsTrue() ? 1 : 0);
   if (IsInt(x)) return x;
-  if (IsFloat(x)) return IntFromDouble(FloatValue(x));
+  if (IsFloat(x)) return IntFromFloat(FloatValue(x));
   const char* text;
   size_t length;
   if (StrData(x, &text, &length)) return IntFromText(text, length, 10);

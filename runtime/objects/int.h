@@ -13,6 +13,7 @@
 
 #include "runtime/bigint/digits.h"
 #include "runtime/bigint/int64_convert.h"
+#include "runtime/float_type.h"
 #include "runtime/int_format.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
@@ -58,9 +59,9 @@ Value CallSpecialMethod(Value v, uint32_t name, Value* out);
 Value ToIndex(Value v, intptr_t* out);
 
 // float(v) of an int; OverflowError("int too large to convert to float").
-Value IntToDouble(Value v, double* out);
+Value IntToFloat(Value v, Float* out);
 // int(x) of a float: truncates. OverflowError for infinities, ValueError for NaN.
-Value IntFromDouble(double value);
+Value IntFromFloat(Float value);
 // int(text, base), base 0 or 2..36: ValueError("invalid literal for int() with base 10: 'x'").
 Value IntFromText(const char* text, size_t length, unsigned base);
 

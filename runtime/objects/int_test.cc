@@ -91,7 +91,7 @@ TEST_F(IntTest, HashMatchesFloat) {
                           Op(BinaryOp::kPower, I(2), I(61)), Op(BinaryOp::kPower, I(2), I(31))};
   for (Value v : values) {
     double d;
-    ASSERT_TRUE(ToDouble(v, &d).IsNone());
+    ASSERT_TRUE(ToFloat(v, &d).IsNone());
     const Value as_float = F(d);
     EXPECT_EQ(ReprOf(Hash(v)), ReprOf(Hash(as_float))) << ReprOf(v);
   }

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "runtime/float_math.h"
 #include "runtime/int_format.h"
 #include "runtime/names.h"
 #include "runtime/objects/ascii_repr.h"
@@ -45,7 +46,7 @@ Value IntegerArgument(Value value, char type, Value* out) {
   }
   const bool decimal = type == 'd' || type == 'i' || type == 'u';
   if (decimal && IsFloat(value)) {
-    *out = IntFromDouble(trunc(FloatValue(value)));
+    *out = IntFromFloat(fmath::trunc(FloatValue(value)));
     return *out;
   }
   // Objects with __index__ (and, for the decimal conversions, __int__) format as that int.
@@ -276,12 +277,12 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
         // bytes formatting names %i as %d in its errors
         return PercentInteger(printer, value, args->bytes && type == 'i' ? 'd' : type, spec);
       } else {
-        double x;
+        Float x;
         // bytes formatting reports any failed conversion (even an int too large) as this TypeError
-        if (args->bytes && (!(IsFloat(value) || IsInt(value)) || ToDouble(value, &x).IsException())) {
+        if (args->bytes && (!(IsFloat(value) || IsInt(value)) || ToFloat(value, &x).IsException())) {
           return RaiseFormat(&kTypeErrorType, "float argument required, not %T", value);
         }
-        if (!args->bytes) MICA_TRY(ToDouble(value, &x));
+        if (!args->bytes) MICA_TRY(ToFloat(value, &x));
         spec.type = type;
         return FormatFloatSpec(printer, x, spec);
       }

@@ -90,7 +90,12 @@ Value Convert(const Format& format, Value value, uint64_t* bits, double* real) {
       *real = FloatValue(value);
       return Value::None();
     }
-    if (IsInt(value)) return IntToDouble(value, real);
+    if (IsInt(value)) {
+      Float converted;
+      MICA_TRY(IntToFloat(value, &converted));
+      *real = converted;
+      return Value::None();
+    }
     return RaiseFormat(&kTypeErrorType, "must be real number, not %T", value);
   }
   Value integer;

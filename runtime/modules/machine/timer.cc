@@ -37,20 +37,20 @@ constexpr ParamSpec kInitSpec = {"init", kInitNames, 4, 0};
 Value PeriodUs(Value freq, Value period, uint64_t* out) {
   if (!freq.IsNull() && !period.IsNull()) return RaiseValueError("give freq or period, not both");
   if (freq.IsNull() && period.IsNull()) return RaiseValueError("Timer needs freq or period");
-  double us = 0;
+  Float us = 0;
   if (!freq.IsNull()) {
-    double hz = 0;
-    MICA_TRY(ToDouble(freq, &hz));
+    Float hz = 0;
+    MICA_TRY(ToFloat(freq, &hz));
     if (!(hz > 0) || isinf(hz)) return RaiseValueError("freq must be positive");
-    us = 1e6 / hz;
+    us = Float{1000000} / hz;
   } else {
     intptr_t ms = 0;
     MICA_TRY(IntArg(period, &ms));
     if (ms <= 0) return RaiseValueError("period must be positive");
-    us = static_cast<double>(ms) * 1000.0;
+    us = static_cast<Float>(ms) * 1000;
   }
-  if (us < 1 || us > 4.0e12) return RaiseValueError("Timer period out of range");
-  *out = static_cast<uint64_t>(us + 0.5);
+  if (us < 1 || us > Float{4.0e12}) return RaiseValueError("Timer period out of range");
+  *out = static_cast<uint64_t>(us + Float{0.5});
   return Value::None();
 }
 

@@ -79,7 +79,7 @@ uint64_t LoadUnsigned(const uint8_t* in, size_t size, bool little) {
 }
 
 // IEEE-754 binary16 from a double, rounding to nearest even; false when the value is too large.
-bool HalfFromDouble(double x, uint16_t* out) {
+bool HalfFromFloat(double x, uint16_t* out) {
   const uint16_t sign = signbit(x) ? 0x8000 : 0;
   if (isnan(x)) {
     *out = sign | 0x7e00;
@@ -107,7 +107,7 @@ bool HalfFromDouble(double x, uint16_t* out) {
   return true;
 }
 
-double HalfToDouble(uint16_t bits) {
+double HalfToFloat(uint16_t bits) {
   const int biased = (bits >> 10) & 0x1f;
   const int fraction = bits & 0x3ff;
   double value;
@@ -205,8 +205,9 @@ Value PackItem(const Field& field, bool little, Value v, uint8_t* out) {
   }
   if (code == 'e' || code == 'f' || code == 'd') {
     if (!IsFloat(v) && !IsInt(v)) return StructError("required argument is not a float");
-    double x;
-    MICA_TRY(ToDouble(v, &x));
+    Float value;
+    MICA_TRY(ToFloat(v, &value));
+    const double x = value;
     if (code == 'd') {
       uint64_t bits;
       memcpy(&bits, &x, sizeof(bits));
@@ -219,7 +220,7 @@ Value PackItem(const Field& field, bool little, Value v, uint8_t* out) {
       StoreUnsigned(out, 4, bits, little);
     } else {
       uint16_t bits = 0;
-      if (!HalfFromDouble(x, &bits)) return RaiseOverflowError("float too large to pack with e format");
+      if (!HalfFromFloat(x, &bits)) return RaiseOverflowError("float too large to pack with e format");
       StoreUnsigned(out, 2, bits, little);
     }
     return Value::None();
@@ -275,7 +276,7 @@ Value UnpackItem(const Field& field, bool little, const uint8_t* in) {
     case '?':
       return Value::Bool(*in != 0);
     case 'e':
-      return NewFloat(HalfToDouble(static_cast<uint16_t>(LoadUnsigned(in, 2, little))));
+      return NewFloat(HalfToFloat(static_cast<uint16_t>(LoadUnsigned(in, 2, little))));
     case 'f': {
       const uint32_t bits = static_cast<uint32_t>(LoadUnsigned(in, 4, little));
       float f;

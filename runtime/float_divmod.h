@@ -2,7 +2,7 @@
 // compiler's constant folder, so a folded constant and the same expression computed at run time always agree.
 //
 // Semantics are CPython's: the remainder takes the divisor's sign (and is a signed zero when exact), and the
-// quotient is fmath::floor(x / y) computed from the exact remainder, rounded so that q * y + r stays closest to x.
+// quotient is floor(x / y) computed from the exact remainder, rounded so that q * y + r stays closest to x.
 #ifndef MICA_RUNTIME_FLOAT_DIVMOD_H_
 #define MICA_RUNTIME_FLOAT_DIVMOD_H_
 

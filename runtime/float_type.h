@@ -22,7 +22,6 @@ struct FloatFormat<64> {
   using Bits = uint64_t;
   static constexpr int kFractionBits = 52;  // stored mantissa bits (the leading 1 is implicit)
   static constexpr int kExponentBias = 1023;
-  static constexpr int kMaxExponent = 1023;  // of the leading bit of the largest finite value
   static constexpr int kOverflowDecimal = 310;    // decimal text >= 10**this is infinite
   static constexpr int kUnderflowDecimal = -330;  // decimal text < 10**this rounds to zero
   static constexpr int kExactDecimalDigits = 15;    // every integer of this many digits is exact
@@ -36,7 +35,6 @@ struct FloatFormat<32> {
   using Bits = uint32_t;
   static constexpr int kFractionBits = 23;
   static constexpr int kExponentBias = 127;
-  static constexpr int kMaxExponent = 127;
   static constexpr int kOverflowDecimal = 40;
   static constexpr int kUnderflowDecimal = -50;
   static constexpr int kExactDecimalDigits = 7;
@@ -46,6 +44,17 @@ struct FloatFormat<32> {
 
 using FloatLayout = FloatFormat<kFloatBits>;
 using Float = FloatLayout::Type;
+
+// Derived from the layout: the biased exponent field of infinities and NaN (all ones), and the binary exponent of
+// the leading bit of the largest finite value.
+constexpr int kFloatExponentAllOnes = 2 * FloatLayout::kExponentBias + 1;
+constexpr int kFloatMaxExponent = FloatLayout::kExponentBias;
+
+// Every integer i with |i| <= this converts to a Float exactly (2**53, or 2**24 for binary32): below it a
+// conversion needs no rounding and an int/float comparison can compare as Floats.
+constexpr int64_t kFloatExactIntLimit = int64_t{1} << (FloatLayout::kFractionBits + 1);
+
+inline bool ConvertsToFloatExactly(int64_t i) { return i <= kFloatExactIntLimit && i >= -kFloatExactIntLimit; }
 
 static_assert(sizeof(Float) * 8 == kFloatBits, "mica::Float is an IEEE-754 binary32 or binary64");
 

@@ -20,10 +20,6 @@ using Kind = FoldedValue::Kind;
 // Folding works in mica::Float, the build's Python float (runtime/float_type.h), so a folded constant is what the
 // same expression gives at run time in this build. (An .mpy compiled by a binary64 mpy-cross and run on a binary32
 // board carries binary64 results rounded to binary32: at most one unit in the last place from the board's own.)
-using mica::Float;
-
-// Ints whose conversion to Float is exact (Python converts with correct rounding; these need no rounding).
-constexpr int64_t kExactFloatInt = int64_t{1} << (mica::FloatLayout::kFractionBits + 1);
 
 FoldedValue Int(int64_t value) {
   FoldedValue folded;
@@ -115,7 +111,7 @@ bool FoldIntBinary(BinaryOp op, int64_t x, int64_t y, FoldedValue* out) {
       break;
     case BinaryOp::kDiv:
       // True division of ints is correctly rounded in Python; with both exact as Floats, so is the quotient.
-      if (y == 0 || x > kExactFloatInt || x < -kExactFloatInt || y > kExactFloatInt || y < -kExactFloatInt) {
+      if (y == 0 || !ConvertsToFloatExactly(x) || !ConvertsToFloatExactly(y)) {
         return false;
       }
       *out = FloatConstant(static_cast<Float>(x) / static_cast<Float>(y));
@@ -132,7 +128,7 @@ bool AsFloat(const FoldedValue& value, Float* out) {
     *out = static_cast<Float>(value.number);  // exact: folded constants are Floats already
     return IsFinite(value.number);
   }
-  if (value.kind == Kind::kInt && value.integer <= kExactFloatInt && value.integer >= -kExactFloatInt) {
+  if (value.kind == Kind::kInt && ConvertsToFloatExactly(value.integer)) {
     *out = static_cast<Float>(value.integer);
     return true;
   }

@@ -12,7 +12,7 @@ namespace {
 constexpr unsigned kMantissaBits = FloatLayout::kFractionBits;  // stored fraction bits; the leading 1 is implicit
 constexpr uint64_t kFractionMask = (uint64_t{1} << kMantissaBits) - 1;
 constexpr int kExponentBias = FloatLayout::kExponentBias;
-constexpr unsigned kExponentAll = 2 * FloatLayout::kExponentBias + 1;  // infinities and NaN
+constexpr unsigned kExponentAll = kFloatExponentAllOnes;  // infinities and NaN
 constexpr unsigned kSignShift = kFloatBits - 1;
 
 // The bits of a Float, in the low kFloatBits of a uint64_t.
@@ -61,7 +61,8 @@ Status FromFloat(Float value, Digit* out, BigResult* result) {
     *result = MakeResult(length, negative);
     return Status::kOk;
   }
-  // An exact integer: the whole mantissa (53 or 24 bits) shifted left, written without the extra digit a general shift needs.
+  // An exact integer: the whole mantissa (53 or 24 bits) shifted left, written without the extra digit a general
+  // shift needs.
   const unsigned shift = exponent - kMantissaBits;
   const size_t whole = shift / kDigitBits;
   const Digit mantissa_digits[2] = {static_cast<Digit>(mantissa), static_cast<Digit>(mantissa >> kDigitBits)};

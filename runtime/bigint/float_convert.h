@@ -16,7 +16,7 @@ namespace bigint {
 size_t FromFloatDigits(Float value);
 
 // Digits the largest finite Float occupies: FromFloatDigits never returns more.
-constexpr size_t kMaxFloatDigits = (FloatLayout::kMaxExponent + 1) / kDigitBits;
+constexpr size_t kMaxFloatDigits = (kFloatMaxExponent + 1) / kDigitBits;
 
 // int(value): truncates towards zero. kOverflow for an infinity (OverflowError), kInvalid for NaN (ValueError).
 Status FromFloat(Float value, Digit* out, BigResult* result);

@@ -381,7 +381,7 @@ Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     if (ndigits.IsNull() || !IsInt(ndigits) || !IntIsNegative(ndigits)) {
       return value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
     }
-    // fmath::round(int, -n): to a multiple of 10**n, halves to even.
+    // round(int, -n): to a multiple of 10**n, halves to even.
     const Value exponent = UnaryOperation(UnaryOp::kNegative, ndigits);
     MICA_TRY(exponent);
     const Value scale = BinaryOperation(BinaryOp::kPower, Value::SmallInt(10), exponent);

@@ -107,13 +107,11 @@ Value VmErrorObject(VmState* state) {
 
 // ---- The hooks ------------------------------------------------------------------------------------------
 
-// An exact float, or a small int that converts to a Float exactly (|i| <= 2^53, so comparisons need no care).
+// An exact float, or a small int that converts to a Float exactly (so comparisons need no care).
 inline bool FastFloatOperand(Value v, Float* out) {
   if (v.IsSmallInt()) {
     const intptr_t i = v.AsSmallInt();
-    constexpr intptr_t kExact = static_cast<intptr_t>(int64_t{1} << 53 > Value::kSmallIntMax ? Value::kSmallIntMax
-                                                                                               : int64_t{1} << 53);
-    if (i > kExact || i < -kExact) return false;
+    if (!ConvertsToFloatExactly(i)) return false;
     *out = static_cast<Float>(i);
     return true;
   }

@@ -65,9 +65,12 @@ Complex Log(Complex z) { return Complex{fmath::log(fmath::hypot(z.re, z.im)), fm
 Complex Sinh(Complex z) { return Complex{fmath::sinh(z.re) * fmath::cos(z.im), fmath::cosh(z.re) * fmath::sin(z.im)}; }
 Complex Cosh(Complex z) { return Complex{fmath::cosh(z.re) * fmath::cos(z.im), fmath::sinh(z.re) * fmath::sin(z.im)}; }
 
-// fmath::tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), rewritten to stay finite for large |x|.
+// tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), rewritten to stay finite for large |x|.
 Complex Tanh(Complex z) {
-  if (fmath::fabs(z.re) > 20) return Complex{fmath::copysign(Float{1}, z.re), 4 * fmath::sin(z.im) * fmath::cos(z.im) * fmath::exp(-2 * fmath::fabs(z.re))};
+  if (fmath::fabs(z.re) > 20) {
+    return Complex{fmath::copysign(Float{1}, z.re),
+                   4 * fmath::sin(z.im) * fmath::cos(z.im) * fmath::exp(-2 * fmath::fabs(z.re))};
+  }
   const Float tx = fmath::tanh(z.re);
   const Float ty = fmath::tan(z.im);
   const Float cx = 1 / fmath::cosh(z.re);

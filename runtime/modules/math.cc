@@ -1,7 +1,7 @@
 // The built-in `math` module: MicroPython's function set plus CPython's integer helpers (gcd, factorial, comb,
 // perm, isqrt, prod) and fsum, with CPython's error rules: a result that is NaN for a non-NaN argument is
 // ValueError("math domain error"); an infinite result for finite arguments is OverflowError("math range error"),
-// except where CPython calls it a domain error (poles such as fmath::log(0), fmath::atanh(1), gamma(0)).
+// except where CPython calls it a domain error (poles such as log(0), atanh(1), gamma(0)).
 //
 // The floating-point work is the C library's libm (glibc on the host and ARM Linux, newlib or picolibc on the
 // boards); the constants are FloatObjects in flash.
@@ -32,8 +32,8 @@ Value RangeError() { return RaiseOverflowError("math range error"); }
 
 // What an infinite result from finite arguments means for a function.
 enum class InfResult : uint8_t {
-  kOverflow,  // fmath::exp(1000): OverflowError
-  kPole,      // fmath::log(0), fmath::atanh(1): ValueError
+  kOverflow,  // exp(1000): OverflowError
+  kPole,      // log(0), atanh(1): ValueError
 };
 
 // The result of f(x) with CPython's checks, as a float.
@@ -74,7 +74,7 @@ int IsFinite(Float x) { return isfinite(x) ? 1 : 0; }
 int IsInf(Float x) { return isinf(x) ? 1 : 0; }
 int IsNan(Float x) { return isnan(x) ? 1 : 0; }
 
-// fmath::floor(), fmath::ceil(), fmath::trunc(): ints stay as they are; floats become ints (big ones for huge floats).
+// floor(), ceil(), trunc(): ints stay as they are; floats become ints (big ones for huge floats).
 template <Float (*F)(Float)>
 Value Rounding(const Value* args, uint32_t, uint32_t) {
   if (IsInt(args[0])) return args[0].IsBool() ? Value::SmallInt(args[0].IsTrue() ? 1 : 0) : args[0];
@@ -154,7 +154,7 @@ Value MathModf(const Value* args, uint32_t, uint32_t) {
   return NewTuple(items, 2);
 }
 
-// fmath::log(x) of any positive int, also one too large for a Float: fmath::log(x >> k) + k * fmath::log(2).
+// log(x) of any positive int, also one too large for a Float: log(x >> k) + k * log(2).
 Value LogOf(Value v, Float* out) {
   if (IsInt(v)) {
     if (IntIsNegative(v) || (v.IsSmallInt() && v.AsSmallInt() == 0) || v.IsFalse()) return DomainError();
@@ -403,7 +403,7 @@ Value MathComb(const Value* args, uint32_t, uint32_t) {
   return result;
 }
 
-// isqrt(n): Newton's iteration on ints, starting above the root (2 ** fmath::ceil(bits / 2)).
+// isqrt(n): Newton's iteration on ints, starting above the root (2 ** ceil(bits / 2)).
 Value MathIsqrt(const Value* args, uint32_t, uint32_t) {
   Value n;
   MICA_TRY(IntArgument(args[0], &n));

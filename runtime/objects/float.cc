@@ -148,12 +148,11 @@ int CompareFloatWithInt(Float x, Value i) {
   if (isnan(x)) return 2;
   if (isinf(x)) return x > 0 ? 1 : -1;
   int64_t small;
-  const int64_t kExact = int64_t{1} << (FloatLayout::kFractionBits + 1);  // every int up to here is exact
-  if (IntToInt64(i, &small) && small <= kExact && small >= -kExact) {
+  if (IntToInt64(i, &small) && ConvertsToFloatExactly(small)) {
     const Float y = static_cast<Float>(small);
     return x < y ? -1 : (x > y ? 1 : 0);
   }
-  // Exactly: compare fmath::trunc(x) with i as integers, then the fraction breaks a tie.
+  // Exactly: compare trunc(x) with i as integers, then the fraction breaks a tie.
   bigint::Digit digits[bigint::kMaxFloatDigits + 1];
   bigint::BigResult truncated;
   const Float whole = fmath::trunc(x);

@@ -99,7 +99,7 @@ constexpr int kBias = FloatLayout::kExponentBias;
 Decomposed Decompose(Float value) {
   FloatLayout::Bits bits;
   memcpy(&bits, &value, sizeof(bits));
-  const int biased = static_cast<int>((bits >> kFractionBits) & (2 * kBias + 1));
+  const int biased = static_cast<int>((bits >> kFractionBits) & kFloatExponentAllOnes);
   const uint64_t fraction = bits & ((uint64_t{1} << kFractionBits) - 1);
   Decomposed d;
   if (biased == 0) {
@@ -117,8 +117,7 @@ Decomposed Decompose(Float value) {
 // raise it to the exact one by comparing big integers. value >= 2**(b-1) with b its bit length, and
 // 78913 / 2**18 is just below log10(2), so ceil((b-1) * 78913 / 2**18) - 1 never overshoots.
 int EstimateExponent(const Decomposed& d) {
-  int bits = 0;
-  for (uint64_t m = d.mantissa; m != 0; m >>= 1) ++bits;
+  const int bits = 64 - __builtin_clzll(d.mantissa);  // mantissa > 0
   const int64_t scaled = static_cast<int64_t>(d.exponent + bits - 1) * 78913;
   const int64_t ceiling = scaled >= 0 ? (scaled + (1 << 18) - 1) / (1 << 18) : scaled / (1 << 18);
   return static_cast<int>(ceiling) - 1;
@@ -388,7 +387,7 @@ Float ComposeFloat(uint64_t mantissa, int64_t exponent, bool sticky) {
   exponent -= shift;
   // value = mantissa * 2**exponent, mantissa in [2**63, 2**64): its leading bit has weight 2**(exponent + 63).
   const int64_t top = exponent + 63;
-  if (top > FloatLayout::kMaxExponent) return kInfinity;
+  if (top > kFloatMaxExponent) return kInfinity;
   int64_t drop = 64 - (kFractionBits + 1);
   if (top < 1 - kBias) drop += 1 - kBias - top;  // subnormal: fewer bits survive
   if (drop > 64) return 0;

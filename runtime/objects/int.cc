@@ -292,13 +292,12 @@ Value TrueDivide(Value lhs, Value rhs) {
   if (IsZero(a)) return NewFloat(zero);
   int64_t x;
   int64_t y;
-  const int64_t kExact = int64_t{1} << (FloatLayout::kFractionBits + 1);  // ints up to here convert exactly
-  if (IntToInt64(lhs, &x) && IntToInt64(rhs, &y) && x <= kExact && x >= -kExact && y <= kExact && y >= -kExact) {
+  if (IntToInt64(lhs, &x) && IntToInt64(rhs, &y) && ConvertsToFloatExactly(x) && ConvertsToFloatExactly(y)) {
     return NewFloat(static_cast<Float>(x) / static_cast<Float>(y));
   }
   const int64_t a_bits = static_cast<int64_t>(bigint::BitLength(a.digits, a.length));
   const int64_t b_bits = static_cast<int64_t>(bigint::BitLength(b.digits, b.length));
-  if (a_bits - b_bits > FloatLayout::kMaxExponent + 2) {
+  if (a_bits - b_bits > kFloatMaxExponent + 2) {
     return RaiseOverflowError("integer division result too large for a float");
   }
   if (b_bits - a_bits > FloatLayout::kExponentBias + FloatLayout::kFractionBits + 5) return NewFloat(zero);

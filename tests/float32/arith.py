@@ -14,5 +14,7 @@ except OverflowError as e:
 print(int(3.4028235e38))
 print(int(16777217.0), int(-1.5e10), int(0.9999999))
 print(16777216 == 16777216.0, 16777217 == 16777217.0, 16777217 > 16777217.0, 2 ** 100 == 2.0 ** 100)
+n = 16777217  # int/float comparisons are exact: the int is not rounded to binary32 first
+print(n == float(n), n > float(n), n - 1 == float(n), float(n) < n, 33554433 != 33554432.0, -n < -float(n))
 print(hash(16777216.0) == hash(16777216), hash(0.5) == hash(0.5), {2.0: "two"}[2])
 print(1e38 + 1e38, -(1e38 * 10), 0.0 * -1, abs(-2.5))

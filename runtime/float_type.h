@@ -1,6 +1,6 @@
 // mica::Float, the C++ type of Python's float in this build: double (IEEE-754 binary64, as CPython) or float
 // (binary32, for boards whose FPU is single precision: the STM32F405's Cortex-M4F computes binary32 in hardware
-// and binary64 only in software). --//toolchains:float chooses it (toolchains/float.bzl); every float operation
+// and binary64 only in software). --//toolchains:float chooses it (toolchains/core_config.bzl); every float operation
 // in the core, from arithmetic to repr() and float('1.5'), works in this one type, so results are those of the
 // chosen format, correctly rounded, not a binary64 result rounded again.
 #ifndef MICA_RUNTIME_FLOAT_TYPE_H_
@@ -8,7 +8,7 @@
 
 #include <stdint.h>
 
-#include "runtime/float_bits.h"
+#include "runtime/core_config.h"
 
 namespace mica {
 

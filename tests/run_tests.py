@@ -75,15 +75,23 @@ def walk_tests(root):
     return found
 
 
-# Folders of programs whose expected output belongs to one float format: in the default corpus only when the
-# interpreter's float is that format (--float). Elsewhere the corpus is compared with CPython's binary64.
-FLOAT_FORMAT_DIRS = {"float32": "binary32"}
+# Folders of programs that belong to one core choice (toolchains/core_config.bzl): in the default corpus only when
+# the interpreter was built with that choice (--float, --ints, --strings); their .exp files hold the expected output.
+# Elsewhere the corpus is compared with CPython (binary64 floats, arbitrary ints, unicode str).
+CORE_CHOICE_DIRS = {
+    "float32": ("float", "binary32"),
+    "ints_long_long": ("ints", "long_long"),
+    "ints_small": ("ints", "small"),
+    "strings_bytes": ("strings", "bytes"),
+}
+CORE_CHOICE_DEFAULTS = {"float": "binary64", "ints": "arbitrary", "strings": "unicode"}
 
 
-def collect(args_paths, float_format="binary64"):
+def collect(args_paths, choices=None):
+    choices = dict(CORE_CHOICE_DEFAULTS, **(choices or {}))
     if not args_paths:
         left_out = [os.path.join(TESTS_DIR, d) + os.sep
-                    for d, fmt in FLOAT_FORMAT_DIRS.items() if fmt != float_format]
+                    for d, (setting, value) in CORE_CHOICE_DIRS.items() if choices[setting] != value]
         return [p for p in walk_tests(TESTS_DIR) if not any(p.startswith(d) for d in left_out)]
     result = []
     for arg in args_paths:
@@ -361,6 +369,10 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per program (default 10)")
     ap.add_argument("--float", choices=["binary64", "binary32"], default="binary64",
                     help="the interpreter's float format: binary32 adds float32/ to the default corpus")
+    ap.add_argument("--ints", choices=["arbitrary", "long_long", "small"], default="arbitrary",
+                    help="the interpreter's int range: long_long or small adds ints_<choice>/ to the default corpus")
+    ap.add_argument("--strings", choices=["unicode", "bytes"], default="unicode",
+                    help="the interpreter's str: bytes adds strings_bytes/ to the default corpus")
     ap.add_argument("--skip-file", action="append", default=[],
                     help="file of `test/path.py  # reason` lines reported as SKIP (repeatable)")
     ap.add_argument("--junit-xml", default=os.environ.get("XML_OUTPUT_FILE") if under_bazel else None,
@@ -381,7 +393,7 @@ def main(argv=None):
         opts.expected_dir = None
 
     start = time.time()
-    tests = collect(opts.paths, opts.float)
+    tests = collect(opts.paths, {"float": opts.float, "ints": opts.ints, "strings": opts.strings})
     entries = read_skip_files(opts.skip_file)
     used = set()
     skips = [skip_reason(test_name(p), entries, used) for p in tests]

@@ -21,13 +21,14 @@ makes three targets:
   :standard_features_files   the generated header, module table and report text (`bazel query --output=build`
                              shows the attributes as declared).
 
-float = "single" builds only through a rule that sets --//toolchains:float=single (toolchains/float.bzl:
-mica_firmware, float_binary); elsewhere the feature set is incompatible, so `bazel build //...` skips it.
-Switches the runtime does not implement yet accept only their current value (float = "none", ints = "arbitrary",
-unicode = True, natives = [], inline_asm = []); anything else fails the build with a message that says so. docs/feature-sets.md describes every switch.
+float, ints and unicode are core choices (toolchains/core_config.bzl): a feature set that differs from the
+defaults (float = "double", ints = "arbitrary", unicode = True) builds only through a rule that sets them
+(mica_firmware, core_binary); elsewhere it is incompatible, so `bazel build //...` skips it. Switches the runtime
+does not implement yet accept only their current value (float = "none", natives = [], inline_asm = []); anything
+else fails the build with a message that says so. docs/feature-sets.md describes every switch.
 """
 
-load("//toolchains:float.bzl", "FLOAT_BITS", "float_compatible")
+load("//toolchains:core_config.bzl", "core_compatible")
 load("//toolchains:frozen.bzl", "frozen_table_symbol")
 
 # Every built-in module a feature set can list: its name and its library (runtime/modules/modules.h declares
@@ -65,10 +66,10 @@ ALL_MODULES = sorted([m for m in _MODULES.keys() if m not in BOARD_MODULES])
 
 # The choices with more than one planned value, and the values the runtime implements today.
 _FLOAT_KINDS = {"none": "kNone", "single": "kSingle", "double": "kDouble"}
-_FLOAT_BITS = dict(FLOAT_BITS, none = 0)
+_FLOAT_BITS = {"none": 0, "single": 32, "double": 64}
 _INT_KINDS = {"small": "kSmallOnly", "long_long": "kLongLong", "arbitrary": "kArbitrary"}
 _SUPPORTED_FLOAT = ["double", "single"]
-_SUPPORTED_INTS = ["arbitrary"]
+_SUPPORTED_INTS = ["arbitrary", "long_long", "small"]
 
 def _check_choice(what, value, planned, supported):
     if value not in planned:
@@ -97,24 +98,27 @@ def _header(ctx):
         "#include <stdint.h>",
         "",
         "#include \"runtime/exec/builtin_module.h\"",
-        "#include \"runtime/float_type.h\"",
+        "#include \"runtime/core_config.h\"",
         "#include \"runtime/mpy/frozen_module.h\"",
         "",
         "namespace mica {",
         "namespace config {",
         "",
         "enum class FloatKind : uint8_t { kNone, kSingle, kDouble };",
-        "enum class IntKind : uint8_t { kSmallOnly, kLongLong, kArbitrary };",
         "",
         "constexpr char kFeatureSetName[] = \"%s\";" % ctx.attr.set_name,
         "constexpr bool kHasCompiler = %s;" % _cpp_bool(ctx.attr.compiler),
         "constexpr bool kHasRepl = %s;" % _cpp_bool(ctx.attr.repl),
         "constexpr bool kGcStress = %s;  // the heap collects before every allocation" % _cpp_bool(ctx.attr.gc_stress),
         "constexpr FloatKind kFloat = FloatKind::%s;" % _FLOAT_KINDS[ctx.attr.float],
-        "static_assert(kFloatBits == %d, \"this feature set wants float = %s: build it through a rule that sets " %
-        (_FLOAT_BITS[ctx.attr.float], ctx.attr.float) + "--//toolchains:float (toolchains/float.bzl)\");",
-        "constexpr IntKind kInts = IntKind::%s;" % _INT_KINDS[ctx.attr.ints],
-        "constexpr bool kUnicodeStrings = %s;" % _cpp_bool(ctx.attr.unicode),
+        "constexpr IntRange kInts = IntRange::%s;" % _INT_KINDS[ctx.attr.ints],
+        "constexpr bool kUnicode = %s;" % _cpp_bool(ctx.attr.unicode),
+        "// The core was built with these choices (runtime/core_config.h): the transitions of mica_firmware and",
+        "// core_binary (toolchains/core_config.bzl) set them.",
+        "static_assert(kFloatBits == %d && kInts == kIntRange && kUnicode == kUnicodeStrings," % _FLOAT_BITS[ctx.attr.float],
+        "              \"this feature set wants float = %s, ints = %s, unicode = %s: build it through a rule that \"" %
+        (ctx.attr.float, ctx.attr.ints, ctx.attr.unicode),
+        "              \"sets the core settings (toolchains/core_config.bzl)\");",
         "constexpr size_t kDefaultHeapBytes = %d;" % ctx.attr.heap_size,
         "constexpr size_t kVmStackValues = %d;  // the VM's value stack, in Values" % ctx.attr.vm_stack_values,
         "constexpr size_t kMaxFrames = %d;  // Python calls in flight: the recursion limit" % ctx.attr.max_frames,
@@ -286,9 +290,9 @@ def mica_feature_set(
       compiler: link the compiler (exec/eval/compile, import of .py, the REPL's source input).
       repl: the port offers the interactive REPL.
       gc_stress: the heap collects before every allocation (finds objects the collector cannot see).
-      float: "double" (binary64) or "single" (binary32; see toolchains/float.bzl). "none" is planned.
-      ints: "arbitrary" ("small" and "long_long" are planned, not supported yet).
-      unicode: str is unicode (bytes-like str is planned, not supported yet).
+      float: "double" (binary64) or "single" (binary32; see toolchains/core_config.bzl). "none" is planned.
+      ints: "arbitrary", "long_long" (int64 range) or "small" (small ints only); others raise OverflowError.
+      unicode: str is unicode (True) or bytes-like (False).
       natives: native emitters (none supported yet).
       inline_asm: inline assemblers (none supported yet).
       heap_size: the default GC heap in bytes.
@@ -299,7 +303,11 @@ def mica_feature_set(
       deps: more libraries the port always needs with this feature set.
       **kwargs: passed to the library (visibility, target_compatible_with...).
     """
-    kwargs["target_compatible_with"] = kwargs.get("target_compatible_with", []) + float_compatible(float)
+    kwargs["target_compatible_with"] = kwargs.get("target_compatible_with", []) + core_compatible(
+        float = float,
+        ints = ints,
+        strings = "unicode" if unicode else "bytes",
+    )
     for module in modules:
         if module not in _MODULES:
             fail("mica_feature_set(%s): unknown module %r (known: %s)" % (name, module, ", ".join(ALL_MODULES)))
@@ -308,8 +316,6 @@ def mica_feature_set(
             fail("mica_feature_set(%s): module_deps names unknown module %r" % (name, module))
     _check_choice("float", float, _FLOAT_KINDS.keys(), _SUPPORTED_FLOAT)
     _check_choice("ints", ints, _INT_KINDS.keys(), _SUPPORTED_INTS)
-    if not unicode:
-        fail("mica_feature_set(%s): unicode = False (bytes-like str) is not supported yet" % name)
     if natives:
         fail("mica_feature_set(%s): natives = %r: native emitters are not supported yet" % (name, natives))
     if inline_asm:

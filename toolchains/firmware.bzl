@@ -3,12 +3,13 @@
     mica_firmware(name = "firmware", binary = ":firmware_elf_binary", platform = "//toolchains:cortex_m4f",
                   float = "single")
 
-builds `binary` for `platform` with Python floats of format `float` (toolchains/float.bzl), optimised for
+builds `binary` for `platform` with the core choices `float`, `ints` and `strings` (toolchains/core_config.bzl:
+float = "double", ints = "arbitrary" and strings = "unicode" unless given), optimised for
 size (`-c opt` with the optimize_for_size feature, as `--config=size` does), and writes <name>.elf, <name>.bin,
 <name>.dfu and <name>.size.txt (text/data/bss, also printed in the build output) with tools/firmware_image.py.
 """
 
-load("//toolchains:float.bzl", "float_setting")
+load("//toolchains:core_config.bzl", "CORE_CHOICES", "CORE_SETTING_LABELS", "core_default", "core_settings")
 
 _ALLOWLIST = "@bazel_tools//tools/allowlists/function_transition_allowlist"
 
@@ -23,7 +24,7 @@ def _for_board_impl(settings, attr):
         "//command_line_option:platforms": str(attr.platform),
         "//command_line_option:compilation_mode": "opt",
         "//command_line_option:features": features + _BOARD_FEATURES,
-    }, **float_setting(attr.float))
+    }, **core_settings(float = attr.float, ints = attr.ints, strings = attr.strings))
 
 _for_board = transition(
     implementation = _for_board_impl,
@@ -32,8 +33,7 @@ _for_board = transition(
         "//command_line_option:platforms",
         "//command_line_option:compilation_mode",
         "//command_line_option:features",
-        "//toolchains:float",
-    ],
+    ] + CORE_SETTING_LABELS,
 )
 
 def _mica_firmware_impl(ctx):
@@ -70,7 +70,10 @@ mica_firmware = rule(
     attrs = {
         "binary": attr.label(cfg = _for_board, mandatory = True, executable = True),
         "platform": attr.label(mandatory = True),
-        "float": attr.string(default = "double", doc = "Python's float on the board (toolchains/float.bzl)"),
+        # The board's core choices (toolchains/core_config.bzl).
+        "float": attr.string(default = core_default("float"), values = CORE_CHOICES["float"]),
+        "ints": attr.string(default = core_default("ints"), values = CORE_CHOICES["ints"]),
+        "strings": attr.string(default = core_default("strings"), values = CORE_CHOICES["strings"]),
         "_tool": attr.label(default = "//tools:firmware_image.py", allow_single_file = True),
         "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
     },

@@ -53,6 +53,13 @@ uintptr_t CStackLimit(const void* stack_base) {
   return reinterpret_cast<uintptr_t>(stack_base) - (bytes - kCStackMargin);
 }
 
+// `mica foo.mpy`: a script compiled by mpy-cross, which a build without a compiler can still run.
+bool IsPrecompiledScript(const Options& options) {
+  if (options.program != Options::Program::kScript || options.inspect) return false;
+  const size_t length = strlen(options.target);
+  return length > 4 && strcmp(options.target + length - 4, ".mpy") == 0;
+}
+
 // -1 when the options say to run a program, else the exit status (after -h or a bad command line).
 int ParseOptions(int argc, char** argv, Options* options) {
   char error[256];
@@ -67,10 +74,10 @@ int ParseOptions(int argc, char** argv, Options* options) {
       return 2;
   }
   if (getenv("MICROPYINSPECT") != nullptr) options->inspect = true;
-  if (!config::kHasCompiler && options->program != Options::Program::kModule) {
+  if (!config::kHasCompiler && options->program != Options::Program::kModule && !IsPrecompiledScript(*options)) {
     fprintf(stderr,
             "%s: this build has no compiler: it cannot run Python source (-c, a script, stdin or the REPL); "
-            "use -m with a precompiled module\n",
+            "run a precompiled .mpy file or use -m with a precompiled or frozen module\n",
             argv[0]);
     return 2;
   }

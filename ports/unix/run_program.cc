@@ -9,6 +9,7 @@
 #include "runtime/exec/function.h"
 #include "runtime/exec/module.h"
 #include "runtime/exec/port.h"
+#include "runtime/mpy/frozen_module.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/dict.h"
@@ -38,22 +39,27 @@ Value RunSource(const char* source, size_t length, uint32_t file_name, Value glo
 int RunFileAsMain(const char* path, Value package) {
   const Value file_name = InternName(path, strlen(path));
   if (file_name.IsException()) return Uncaught();
-  size_t length;
-  char* source = port::ReadSourceFile(path, &length);
-  if (source == nullptr) {
-    if (!PendingException().IsNull()) return Uncaught();
-    fprintf(stderr, "mica: can't open file '%s'\n", path);
-    return 2;
+  const size_t path_length = strlen(path);
+  // Precompiled (mpy-cross) or frozen into the binary: loaded, never compiled, so a VM-only build runs them.
+  const bool frozen = mpy::FrozenPathPrefix(path, path_length) > 0;
+  const bool precompiled = frozen || (path_length > 4 && strcmp(path + path_length - 4, ".mpy") == 0);
+  size_t length = 0;
+  char* source = nullptr;
+  if (!precompiled) {
+    source = port::ReadSourceFile(path, &length);
+    if (source == nullptr) {
+      if (!PendingException().IsNull()) return Uncaught();
+      fprintf(stderr, "mica: can't open file '%s'\n", path);
+      return 2;
+    }
   }
   const Value module = NewMainModule(file_name.AsNameId());
-  if (module.IsException()) return Uncaught();
-  if (!package.IsNull() && DictStoreName(ModuleGlobals(module), names::__package__, package).IsException()) {
+  if (module.IsException() ||
+      (!package.IsNull() && DictStoreName(ModuleGlobals(module), names::__package__, package).IsException())) {
+    FreeRaw(source);
     return Uncaught();
   }
-  const size_t path_length = strlen(path);
-  if (path_length > 4 && strcmp(path + path_length - 4, ".mpy") == 0) {
-    // Precompiled (mpy-cross); reached through -m, as in MicroPython.
-    FreeRaw(source);
+  if (precompiled) {
     const Value path_str = NewStr(path, path_length);
     if (path_str.IsException()) return Uncaught();
     return ExecModuleFile(module, path_str).IsException() ? Uncaught() : 0;
@@ -64,10 +70,14 @@ int RunFileAsMain(const char* path, Value package) {
 }
 
 // <dir>/<leaf>.py (or .mpy), else the package <dir>/<leaf>/__init__.py (or .mpy; run as __main__, as
-// MicroPython does), as a str; null when none exists. A source beside its .mpy wins, as in import.
-Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length) {
-  const char* suffixes[] = {".py", ".mpy", "/__init__.py", "/__init__.mpy"};
-  for (const char* suffix : suffixes) {
+// MicroPython does), as a str; null when none exists. A source beside its .mpy wins, as in import. Under the
+// `.frozen` entry of sys.path the candidates are the binary's frozen modules. *is_package: it is an __init__.
+Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length, bool* is_package) {
+  static constexpr const char* kSuffixes[] = {".py", ".mpy", "/__init__.py", "/__init__.mpy"};
+  static constexpr size_t kFirstPackageSuffix = 2;
+  for (size_t s = 0; s < sizeof(kSuffixes) / sizeof(kSuffixes[0]); ++s) {
+    const char* suffix = kSuffixes[s];
+    *is_package = s >= kFirstPackageSuffix;
     StringBuilder path;
     const char* dir_text;
     size_t dir_length;
@@ -82,7 +92,10 @@ Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length) {
     const char* text;
     size_t length;
     StrData(candidate, &text, &length);
-    if (port::StatPath(text) == port::PathKind::kFile) return candidate;
+    const size_t frozen = mpy::FrozenPathPrefix(text, length);
+    const bool exists = frozen > 0 ? mpy::FindFrozenFile(Exec().frozen_modules, text + frozen, length - frozen) != nullptr
+                                   : port::StatPath(text) == port::PathKind::kFile;
+    if (exists) return candidate;
   }
   return Value();
 }
@@ -118,13 +131,19 @@ int RunModule(const char* name) {
   const size_t leaf_length = length - static_cast<size_t>(leaf - name);
   if (!dirs.IsNull() && IsList(dirs) && leaf_length > 0) {
     for (size_t i = 0; i < AsList(dirs)->length; ++i) {
-      const Value file = FindModuleFile(AsList(dirs)->items[i], leaf, leaf_length);
+      bool is_package = false;
+      const Value file = FindModuleFile(AsList(dirs)->items[i], leaf, leaf_length, &is_package);
       if (file.IsException()) return Uncaught();
       if (file.IsNull()) continue;
       const char* path;
       size_t path_length;
       StrData(file, &path, &path_length);
-      return RunFileAsMain(path, package);
+      if (!is_package) return RunFileAsMain(path, package);
+      // A package's __init__ runs as __main__ with the package itself as __package__, so its relative imports
+      // find its submodules.
+      const Value self = NewStr(name, length);
+      if (self.IsException()) return Uncaught();
+      return RunFileAsMain(path, self);
     }
   }
   fprintf(stderr, "mica: No module named '%s'\n", name);

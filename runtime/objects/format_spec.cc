@@ -225,7 +225,8 @@ Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, cons
                  const char* digits, size_t digit_count, const char* rest, size_t rest_length, size_t group) {
   const char align = spec.align != 0 ? spec.align : '>';
   const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
-  const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + (spec.byte_width ? rest_length : StrCountChars(rest, rest_length));
+  const size_t rest_chars = spec.byte_width ? rest_length : StrCountChars(rest, rest_length);
+  const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + rest_chars;
   const bool zero_pad = align == '=' && spec.fill_length == 1 && spec.fill[0] == '0' && digit_count > 0;
   // Grouping or zero padding rewrites the digits; the common case writes them as they are, with no heap block.
   StringBuilder grouped;

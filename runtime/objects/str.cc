@@ -298,8 +298,8 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
       escape_length = 2;
     } else if constexpr (!kUnicodeStrings) {
       // Bytes-like str: ASCII controls and DEL, and bytes that are not part of a valid UTF-8 sequence, as \xNN.
-      const size_t valid = c < 0x20 || c == 0x7F ? 0 : c < 0x80 ? 1 : text::Utf8ValidLength(
-          reinterpret_cast<const uint8_t*>(data + i), length - i);
+      size_t valid = c >= 0x20 && c != 0x7F ? 1 : 0;
+      if (c >= 0x80) valid = text::Utf8ValidLength(reinterpret_cast<const uint8_t*>(data + i), length - i);
       if (valid == 0) {
         static const char kHex[] = "0123456789abcdef";
         escape[0] = '\\';

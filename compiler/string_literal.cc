@@ -1,6 +1,7 @@
 #include "compiler/string_literal.h"
 
 #include "compiler/utf8.h"
+#include "runtime/core_config.h"
 
 namespace mica {
 namespace {
@@ -81,6 +82,8 @@ const char* DecodeEscape(const char* body, uint32_t length, uint32_t* i, bool by
       // Above \377 CPython keeps the low byte in bytes (with a warning) and the code point in str.
       if (bytes) {
         out->Byte(value & 0xFF);
+      } else if (!kUnicodeStrings && value <= 0xFF) {
+        out->Byte(value);  // a bytes-like str: the byte itself
       } else {
         out->CodePoint(value);
       }
@@ -92,7 +95,8 @@ const char* DecodeEscape(const char* body, uint32_t length, uint32_t* i, bool by
         return bytes ? "(value error) invalid \\x escape" : "(unicode error) truncated \\xXX escape";
       }
       *i += 2;
-      if (bytes) {
+      // A bytes-like str's characters are bytes: \xNN is byte NN there too.
+      if (bytes || !kUnicodeStrings) {
         out->Byte(value);
       } else {
         out->CodePoint(value);

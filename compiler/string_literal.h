@@ -3,7 +3,10 @@
 // DecodeStringBody turns the text between the quotes into the value: escapes (\n \t \\ \' \" \a \b \f \v, octal
 // \ooo, \xhh, and in str only \uXXXX \UXXXXXXXX), backslash-newline continuations, and newlines normalised to
 // "\n". A str decodes to UTF-8; a bytes literal may hold only ASCII characters. \N{name} is rejected (no Unicode
-// name table on a microcontroller). Unknown escapes such as "\d" keep the backslash, as in CPython.
+// name table on a microcontroller). Where str is bytes-like (kUnicodeStrings false), \xNN and octal escapes up to
+// \377 in a str give the byte itself (as in a bytes literal), while \uXXXX and \UXXXXXXXX give the UTF-8 bytes of
+// the code point, so '\u00e9' == 'é' == '\xc3\xa9' (MicroPython gives the byte E9 for '\u00e9' and rejects
+// '\u20ac'). Unknown escapes such as "\d" keep the backslash, as in CPython.
 // The lexer runs the decoder once without an output buffer to validate every literal it returns, so decoding a
 // literal from the AST cannot fail for any reason but capacity.
 #ifndef MICA_COMPILER_STRING_LITERAL_H_

@@ -223,7 +223,10 @@ Value BuiltinInput(const Value* args, uint32_t n_pos, uint32_t) {
   const char* data;
   size_t length;
   StrData(text, &data, &length);
-  if (!CountUtf8(data, length, &chars)) return RaiseFormat(&kValueErrorType, "input is not valid UTF-8");
+  // A bytes-like str holds any bytes; a unicode one must be valid UTF-8.
+  if (kUnicodeStrings && !CountUtf8(data, length, &chars)) {
+    return RaiseFormat(&kValueErrorType, "input is not valid UTF-8");
+  }
   return text;
 }
 

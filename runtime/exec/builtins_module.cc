@@ -452,11 +452,11 @@ Value BuiltinChr(const Value* args, uint32_t, uint32_t) {
   Value value;
   MICA_TRY(IndexArgument(args[0], &value));
   int64_t code = -1;
-  if (!IntToInt64(value, &code) || code < 0 || code > 0x10FFFF) {
-    return RaiseValueError("chr() arg not in range(0x110000)");
+  if (!IntToInt64(value, &code) || code < 0 || code > kMaxStrChar) {
+    return RaiseValueError(kUnicodeStrings ? "chr() arg not in range(0x110000)" : "chr() arg not in range(256)");
   }
   char text[4];
-  const size_t length = EncodeUtf8(static_cast<uint32_t>(code), text);
+  const size_t length = StrEncodeChar(static_cast<uint32_t>(code), text);
   return NewStr(text, length);
 }
 
@@ -466,13 +466,12 @@ Value BuiltinOrd(const Value* args, uint32_t, uint32_t) {
   if (!StrData(args[0], &data, &length)) {
     return RaiseFormat(&kTypeErrorType, "ord() expected string of length 1, but %T found", args[0]);
   }
-  size_t chars = 0;
-  CountUtf8(data, length, &chars);
+  const size_t chars = StrCountChars(data, length);
   if (chars != 1) {
     return RaiseFormat(&kTypeErrorType, "ord() expected a character, but string of length %z found", chars);
   }
   size_t position = 0;
-  return Value::SmallInt(static_cast<intptr_t>(DecodeUtf8(data, length, &position)));
+  return Value::SmallInt(static_cast<intptr_t>(StrNextChar(data, length, &position)));
 }
 
 Value BuiltinFormat(const Value* args, uint32_t n_pos, uint32_t) {

@@ -78,7 +78,8 @@ Value JsonLoads(const Value* args, uint32_t, uint32_t) {
   const uint8_t* data;
   if (GetBuffer(args[0], &data, &length)) {
     size_t chars;
-    if (!CountUtf8(reinterpret_cast<const char*>(data), length, &chars)) {
+    // A bytes-like str holds any bytes; a unicode one needs valid UTF-8.
+    if (kUnicodeStrings && !CountUtf8(reinterpret_cast<const char*>(data), length, &chars)) {
       return RaiseNew(&kUnicodeDecodeErrorType, "'utf-8' codec can't decode bytes");
     }
     return JsonDecode(reinterpret_cast<const char*>(data), length);

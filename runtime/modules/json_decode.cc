@@ -37,12 +37,12 @@ class Decoder {
   }
 
  private:
-  // "msg: line L column C (char P)" with P, L, C counted in code points like CPython.
+  // "msg: line L column C (char P)" with P, L, C counted in str characters (code points like CPython, or bytes).
   Value Fail(const char* message, size_t at) {
     size_t chars = 0, line = 1, column = 1;
     for (size_t i = 0; i < at && i < length_; ++i) {
       const uint8_t byte = static_cast<uint8_t>(text_[i]);
-      if ((byte & 0xC0) == 0x80) continue;
+      if (kUnicodeStrings && (byte & 0xC0) == 0x80) continue;  // a bytes-like str counts bytes
       ++chars;
       if (byte == '\n') {
         ++line;

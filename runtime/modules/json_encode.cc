@@ -13,6 +13,7 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/string_builder.h"
+#include "runtime/objects/text_ops.h"
 #include "runtime/objects/tuple.h"
 
 namespace mica {
@@ -35,6 +36,12 @@ void AppendQuoted(StringBuilder* out, Value str) {
   while (pos < length) {
     const uint8_t byte = static_cast<uint8_t>(data[pos]);
     if (byte >= 0x80) {
+      // A bytes-like str may hold bytes outside any UTF-8 sequence: each goes out as the Latin-1 character.
+      if (!kUnicodeStrings && text::Utf8ValidLength(reinterpret_cast<const uint8_t*>(data + pos), length - pos) == 0) {
+        AppendEscape16(out, byte);
+        ++pos;
+        continue;
+      }
       uint32_t cp = DecodeUtf8(data, length, &pos);
       if (cp >= 0x10000) {
         cp -= 0x10000;

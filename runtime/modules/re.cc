@@ -79,11 +79,7 @@ intptr_t CharIndex(Value string, intptr_t byte) {
   size_t length;
   StrData(string, &data, &length);
   if (StrCharCount(string) == length) return byte;
-  intptr_t chars = 0;
-  for (intptr_t i = 0; i < byte; ++i) {
-    if ((static_cast<uint8_t>(data[i]) & 0xC0) != 0x80) ++chars;
-  }
-  return chars;
+  return static_cast<intptr_t>(StrCountChars(data, static_cast<size_t>(byte)));
 }
 
 // Byte offset of a code point index (clamped to the text).
@@ -94,7 +90,7 @@ size_t ByteOffset(Value string, intptr_t index) {
   if (index <= 0) return 0;
   if (StrCharCount(string) == length) return static_cast<size_t>(index) < length ? static_cast<size_t>(index) : length;
   size_t pos = 0;
-  for (intptr_t i = 0; i < index && pos < length; ++i) DecodeUtf8(data, length, &pos);
+  for (intptr_t i = 0; i < index && pos < length; ++i) pos = StrCharEnd(data, length, pos);
   return pos;
 }
 

@@ -48,13 +48,7 @@ class Compiler {
     return RaiseFormat(error_type_, "%s at position %z", message, CharIndex(at));
   }
 
-  size_t CharIndex(size_t byte) const {
-    size_t chars = 0;
-    for (size_t i = 0; i < byte && i < length_; ++i) {
-      if ((static_cast<uint8_t>(text_[i]) & 0xC0) != 0x80) ++chars;
-    }
-    return chars;
-  }
+  size_t CharIndex(size_t byte) const { return StrCountChars(text_, byte < length_ ? byte : length_); }
 
   // ---- Code buffer ------------------------------------------------------------------------------------------
   Value Reserve(size_t extra) {
@@ -99,7 +93,7 @@ class Compiler {
   // ---- Text -------------------------------------------------------------------------------------------------
   bool AtEnd() const { return pos_ >= length_; }
   char Peek() const { return text_[pos_]; }
-  uint32_t NextCodePoint() { return DecodeUtf8(text_, length_, &pos_); }
+  uint32_t NextCodePoint() { return StrNextChar(text_, length_, &pos_); }  // a byte where str is bytes-like
 
   // (?imsx) at the very start of the pattern: global flags.
   Value LeadingFlags() {
@@ -360,7 +354,8 @@ class Compiler {
       value = value * 16 + static_cast<uint32_t>(digit);
       ++pos_;
     }
-    if (value > 0x10FFFF) return Error("bad escape", escape);
+    // One character: a code point, or a byte where str is bytes-like (so \u20ac is a bad escape there).
+    if (value > kMaxStrChar) return Error("bad escape", escape);
     *out = value;
     return Value::None();
   }

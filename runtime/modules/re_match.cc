@@ -18,15 +18,15 @@ namespace {
 constexpr intptr_t kUndoSpan = -1;  // (kUndoSpan, slot, old value)
 constexpr intptr_t kUndoLoop = -2;  // (kUndoLoop, register, old value)
 
+// The matcher steps by str characters (str.h): code points, or bytes where str is bytes-like.
 uint32_t CodePointAt(const char* text, size_t length, size_t pos, size_t* next) {
   *next = pos;
-  return DecodeUtf8(text, length, next);
+  return StrNextChar(text, length, next);
 }
 
-// The code point before `pos` (pos > 0).
+// The character before `pos` (pos > 0).
 uint32_t CodePointBefore(const char* text, size_t length, size_t pos) {
-  size_t start = pos - 1;
-  while (start > 0 && (static_cast<uint8_t>(text[start]) & 0xC0) == 0x80) --start;
+  const size_t start = StrCharStart(text, 0, pos);
   size_t next;
   return CodePointAt(text, length, start, &next);
 }
@@ -269,9 +269,7 @@ Value Search(const Program& program, const char* text, size_t length, size_t sta
       if (!found.IsFalse()) return found;
     }
     if (anchored || pos >= length) return Value::False();
-    size_t next = pos;
-    DecodeUtf8(text, length, &next);
-    pos = next;
+    pos = StrCharEnd(text, length, pos);
   }
 }
 

@@ -68,7 +68,7 @@ Value FinishRead(const StreamObject* stream, StringBuilder* builder) {
   if ((stream->flags & kStreamText) == 0) return NewBytes(builder->data(), builder->length());
   if (builder->failed()) return builder->Finish();
   size_t chars;
-  if (!CountUtf8(builder->data(), builder->length(), &chars)) {
+  if (kUnicodeStrings && !CountUtf8(builder->data(), builder->length(), &chars)) {  // a bytes-like str takes any bytes
     // DecodeBytes raises the UnicodeDecodeError CPython would, with the position of the bad byte.
     return DecodeBytes(reinterpret_cast<const uint8_t*>(builder->data()), builder->length(), Value(), Value());
   }
@@ -92,9 +92,9 @@ size_t Utf8SequenceLength(uint8_t lead) {
 }
 
 // Up to `count` units: bytes for a binary stream, characters for a text stream (whose last character is read
-// to its end, so a multi-byte character is never split).
+// to its end, so a multi-byte character is never split). Where str is bytes-like its characters are bytes.
 Value ReadCount(StreamObject* stream, size_t count, StringBuilder* builder) {
-  const bool text = (stream->flags & kStreamText) != 0;
+  const bool text = kUnicodeStrings && (stream->flags & kStreamText) != 0;
   char chunk[kChunkBytes];
   size_t units = 0;
   while (units < count) {

@@ -80,7 +80,7 @@ Value ConsoleReadInto(Value self, intptr_t limit, bool line) {
     const int byte = port::ReadStdinByte();
     if (byte < 0) break;
     bytes.AppendChar(static_cast<char>(byte));
-    if (!binary) {
+    if (!binary && kUnicodeStrings) {  // a bytes-like str's characters are bytes
       for (size_t extra = Utf8SequenceLength(byte) - 1; extra > 0; --extra) {
         const int next = port::ReadStdinByte();
         if (next < 0) break;

@@ -21,7 +21,7 @@ size_t EscapeCodePoint(uint32_t code, char* out) {
 void AppendAsciiEscaped(StringBuilder* out, const char* text, size_t length) {
   size_t pos = 0;
   while (pos < length) {
-    const uint32_t code = DecodeUtf8(text, length, &pos);
+    const uint32_t code = StrNextChar(text, length, &pos);  // a byte, escaped as \xNN, where str is bytes-like
     if (code < 0x80) {
       out->AppendChar(static_cast<char>(code));
       continue;

@@ -1,5 +1,8 @@
 // str.encode / bytes.decode: the codecs a microcontroller meets (UTF-8, ASCII, Latin-1, with CPython's aliases) and
-// the error handlers that need no tables: strict, ignore, replace.
+// the error handlers that need no tables: strict, ignore, replace. Where str is bytes-like (kUnicodeStrings false)
+// its characters are bytes: 'utf-8' takes them as UTF-8 text already encoded and copies them both ways without
+// validating (as MicroPython does without unicode), 'latin-1' copies them too (byte i is character i), and 'ascii'
+// still rejects (or replaces, or drops) bytes >= 0x80.
 #include <string.h>
 
 #include "runtime/names.h"
@@ -97,7 +100,7 @@ Value EncodeStr(Value str, Value encoding, Value errors) {
   const char* text;
   size_t length;
   StrData(str, &text, &length);
-  if (codec == Codec::kUtf8) return NewBytes(text, length);
+  if (codec == Codec::kUtf8 || (!kUnicodeStrings && codec == Codec::kLatin1)) return NewBytes(text, length);
   // One byte per code point at most, so the UTF-8 length bounds the result.
   BytesObject* result = AllocateBytes(length);
   if (result == nullptr) return Value::Exception();
@@ -107,7 +110,7 @@ Value EncodeStr(Value str, Value encoding, Value errors) {
   size_t index = 0;
   const uint32_t limit = codec == Codec::kAscii ? 0x80 : 0x100;
   for (; pos < length; ++index) {
-    const uint32_t cp = DecodeUtf8(text, length, &pos);
+    const uint32_t cp = StrNextChar(text, length, &pos);
     if (cp < limit) {
       result->Data()[out++] = static_cast<uint8_t>(cp);
     } else if (on_error == OnError::kReplace) {
@@ -130,6 +133,7 @@ Value DecodeBytes(const uint8_t* data, size_t length, Value encoding, Value erro
   Codec codec;
   OnError on_error;
   MICA_TRY(LookupCodec(encoding, errors, &codec, &on_error));
+  if (!kUnicodeStrings && codec != Codec::kAscii) return NewStr(reinterpret_cast<const char*>(data), length);
   StringBuilder builder;
   size_t run = 0;  // start of the pending run of bytes copied as they are
   for (size_t i = 0; i < length;) {

@@ -19,28 +19,8 @@
 namespace mica {
 namespace {
 
-bool IsContinuation(char c) { return (static_cast<uint8_t>(c) & 0xC0) == 0x80; }
-
-size_t CountChars(const char* data, size_t length) {
-  size_t count = 0;
-  for (size_t i = 0; i < length; ++i) count += IsContinuation(data[i]) ? 0 : 1;
-  return count;
-}
-
-// Bytes of the UTF-8 character starting at data[i].
-size_t CharLength(const char* data, size_t length, size_t i) {
-  size_t end = i + 1;
-  while (end < length && IsContinuation(data[end])) ++end;
-  return end - i;
-}
-
-uint32_t DecodeChar(const char* data, size_t length) {
-  const uint8_t lead = static_cast<uint8_t>(data[0]);
-  if (length == 1) return lead;
-  uint32_t code = lead & (0x7F >> length);
-  for (size_t i = 1; i < length; ++i) code = (code << 6) | (static_cast<uint8_t>(data[i]) & 0x3F);
-  return code;
-}
+// Bytes of the character starting at data[i] (str.h: a UTF-8 sequence, or one byte where str is bytes-like).
+size_t CharLength(const char* data, size_t length, size_t i) { return StrCharEnd(data, length, i) - i; }
 
 bool IsAlign(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
@@ -208,7 +188,8 @@ Value ParseFormatSpec(Value value, const char* spec, size_t length, bool numeric
       MICA_TRY(text);
       return RaiseFormat(&kValueErrorType, "Invalid format specifier '%S' for object of type '%T'", text, value);
     }
-    type = DecodeChar(spec + i, n);
+    size_t at = i;
+    type = StrNextChar(spec, length, &at);
   }
   if (out->grouping != 0) {
     switch (type) {
@@ -231,7 +212,7 @@ Value ParseFormatSpec(Value value, const char* spec, size_t length, bool numeric
 
 void EmitPadded(const Printer& printer, const char* body, size_t body_length, const FormatSpec& spec,
                 char default_align) {
-  const size_t chars = spec.byte_width ? body_length : CountChars(body, body_length);
+  const size_t chars = spec.byte_width ? body_length : StrCountChars(body, body_length);
   const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
   const size_t pad = width > chars ? width - chars : 0;
   const size_t left = LeftPad(pad, spec.align != 0 ? spec.align : default_align);
@@ -244,7 +225,8 @@ Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, cons
                  const char* digits, size_t digit_count, const char* rest, size_t rest_length, size_t group) {
   const char align = spec.align != 0 ? spec.align : '>';
   const size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
-  const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + (spec.byte_width ? rest_length : CountChars(rest, rest_length));
+  const size_t rest_chars = spec.byte_width ? rest_length : StrCountChars(rest, rest_length);
+  const size_t fixed = (sign != 0 ? 1 : 0) + prefix_length + rest_chars;
   const bool zero_pad = align == '=' && spec.fill_length == 1 && spec.fill[0] == '0' && digit_count > 0;
   // Grouping or zero padding rewrites the digits; the common case writes them as they are, with no heap block.
   StringBuilder grouped;
@@ -390,9 +372,11 @@ Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec)
     if (spec.alternate) return RaiseValueError("Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t code;
     if (!IntToInt64(value, &code)) return RaiseOverflowError("Python int too large to convert to C long");
-    if (code < 0 || code > 0x10FFFF) return RaiseOverflowError("%c arg not in range(0x110000)");
+    if (code < 0 || code > kMaxStrChar) {
+      return RaiseOverflowError(kUnicodeStrings ? "%c arg not in range(0x110000)" : "%c arg not in range(256)");
+    }
     char encoded[4];
-    const size_t n = EncodeUtf8(static_cast<uint32_t>(code), encoded);
+    const size_t n = StrEncodeChar(static_cast<uint32_t>(code), encoded);
     return EmitNumber(printer, spec, 0, "", 0, "", 0, encoded, n, 3);
   }
   IntFormat format;

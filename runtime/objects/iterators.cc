@@ -30,13 +30,12 @@ Value SequenceNext(Value self) {
   } else if (IsTuple(sequence)) {
     if (it->position < TupleLength(sequence)) return TupleItems(sequence)[it->position++];
   } else if (IsStr(sequence)) {
-    // The position is a byte offset: one code point per step.
+    // The position is a byte offset: one character (str.h) per step.
     const char* data = "";
     size_t length = 0;
     StrData(sequence, &data, &length);
     if (it->position < length) {
-      size_t end = it->position + 1;
-      while (end < length && (static_cast<uint8_t>(data[end]) & 0xC0) == 0x80) ++end;
+      const size_t end = StrCharEnd(data, length, it->position);
       const Value item = NewStr(data + it->position, end - it->position);
       MICA_TRY(item);
       it->position = end;

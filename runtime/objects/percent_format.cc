@@ -164,11 +164,11 @@ Value CharArgument(const PercentArgs& args, Value value, StringBuilder* out) {
   }
   if (!IsInt(value)) return RaiseTypeError("%c requires int or char");
   int64_t code;
-  if (!IntToInt64(value, &code) || code < 0 || code > 0x10FFFF) {
-    return RaiseOverflowError("%c arg not in range(0x110000)");
+  if (!IntToInt64(value, &code) || code < 0 || code > kMaxStrChar) {
+    return RaiseOverflowError(kUnicodeStrings ? "%c arg not in range(0x110000)" : "%c arg not in range(256)");
   }
   char encoded[4];
-  out->Append(encoded, EncodeUtf8(static_cast<uint32_t>(code), encoded));
+  out->Append(encoded, StrEncodeChar(static_cast<uint32_t>(code), encoded));
   return Value::None();
 }
 
@@ -215,7 +215,8 @@ size_t PrefixLength(const StringBuilder& text, const FormatSpec& spec) {
   size_t chars = 0;
   size_t end = 0;
   while (end < text.length()) {
-    if ((static_cast<uint8_t>(text.data()[end]) & 0xC0) != 0x80 && chars++ == limit) break;
+    const bool starts_char = !kUnicodeStrings || (static_cast<uint8_t>(text.data()[end]) & 0xC0) != 0x80;
+    if (starts_char && chars++ == limit) break;
     ++end;
   }
   return end;

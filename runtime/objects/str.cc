@@ -138,6 +138,11 @@ size_t StrCharCount(Value v) {
   const char* data;
   size_t length;
   if (!StrData(v, &data, &length)) return 0;
+  return StrCountChars(data, length);
+}
+
+size_t StrCountChars(const char* data, size_t length) {
+  if constexpr (!kUnicodeStrings) return length;
   size_t count = 0;
   for (size_t i = 0; i < length; ++i) count += IsContinuation(data[i]) ? 0 : 1;
   return count;
@@ -254,12 +259,7 @@ Value FinishStr(StrObject* str, size_t byte_length) {
   str->byte_length = static_cast<uint32_t>(byte_length);
   str->Text()[byte_length] = 0;
   str->hash = names::HashBytes(str->Text(), byte_length);
-  size_t count;
-  if (!CountUtf8(str->Text(), byte_length, &count)) {
-    count = 0;
-    for (size_t i = 0; i < byte_length; ++i) count += IsContinuation(str->Text()[i]) ? 0 : 1;
-  }
-  str->char_count = static_cast<uint32_t>(count);
+  str->char_count = static_cast<uint32_t>(StrCountChars(str->Text(), byte_length));
   return Value::FromObject(&str->header);
 }
 
@@ -296,6 +296,20 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
       escape[0] = '\\';
       escape[1] = c == '\n' ? 'n' : (c == '\r' ? 'r' : 't');
       escape_length = 2;
+    } else if constexpr (!kUnicodeStrings) {
+      // Bytes-like str: ASCII controls and DEL, and bytes that are not part of a valid UTF-8 sequence, as \xNN.
+      size_t valid = c >= 0x20 && c != 0x7F ? 1 : 0;
+      if (c >= 0x80) valid = text::Utf8ValidLength(reinterpret_cast<const uint8_t*>(data + i), length - i);
+      if (valid == 0) {
+        static const char kHex[] = "0123456789abcdef";
+        escape[0] = '\\';
+        escape[1] = 'x';
+        escape[2] = kHex[c >> 4];
+        escape[3] = kHex[c & 0xF];
+        escape_length = 4;
+      } else {
+        consumed = valid;
+      }
     } else {
       size_t pos = i;
       const uint32_t code = c < 0x80 ? c : DecodeUtf8(data, length, &pos);
@@ -436,18 +450,14 @@ Value StrSubscript(Value self, Value index, Value value) {
     intptr_t position = bounds.start;
     for (size_t i = 0; i < bounds.count; ++i, position += bounds.step) {
       const size_t begin = CharToByte(text, static_cast<size_t>(position));
-      size_t end = begin + 1;
-      while (end < text.length && IsContinuation(text.data[end])) ++end;
-      builder.Append(text.data + begin, end - begin);
+      builder.Append(text.data + begin, StrCharEnd(text.data, text.length, begin) - begin);
     }
     return builder.Finish();
   }
   size_t position;
   MICA_TRY(NormalizeIndex(index, text.chars, "string", &position));
   const size_t begin = CharToByte(text, position);
-  size_t end = begin + 1;
-  while (end < text.length && IsContinuation(text.data[end])) ++end;
-  return NewStr(text.data + begin, end - begin);
+  return NewStr(text.data + begin, StrCharEnd(text.data, text.length, begin) - begin);
 }
 
 Value StrMakeNew(const Type* type, const Value* args, uint32_t n_pos, uint32_t n_kw) {

@@ -1,6 +1,9 @@
 // The methods of str. Case mapping and the letter/digit classes cover ASCII only (as MicroPython's do): other code
 // points are left unchanged by upper()/lower()/title() and count as neither letters nor digits. Whitespace and
-// line breaks follow Unicode, as split()/strip()/splitlines() users expect.
+// line breaks follow Unicode, as split()/strip()/splitlines() users expect. Where str is bytes-like
+// (kUnicodeStrings false) characters are bytes (str.h's Str*Char helpers): bytes >= 0x80 are not whitespace,
+// count as printable and as identifier letters (they are usually parts of UTF-8 letters), and str.maketrans and
+// translate map bytes.
 #include <string.h>
 
 #include "runtime/names.h"
@@ -157,14 +160,17 @@ Value AffixImpl(const Value* args, uint32_t n_pos, bool at_end) {
 Value StrStartswith(const Value* args, uint32_t n_pos, uint32_t) { return AffixImpl(args, n_pos, false); }
 Value StrEndswith(const Value* args, uint32_t n_pos, uint32_t) { return AffixImpl(args, n_pos, true); }
 
-// Whether the code point starting at data[i] is in the strip set (whitespace when chars is null).
+// str.isspace()'s whitespace: Unicode's, or its ASCII part for a bytes-like str.
+bool IsStrSpace(uint32_t c) { return (kUnicodeStrings || c < 0x80) && text::IsUnicodeSpace(c); }
+
+// Whether the character starting at data[i] is in the strip set (whitespace when chars is null).
 bool InStripSet(const char* data, size_t length, size_t i, const StrText* chars, size_t* width) {
   size_t pos = i;
-  const uint32_t code = DecodeUtf8(data, length, &pos);
+  const uint32_t code = StrNextChar(data, length, &pos);
   *width = pos - i;
-  if (chars == nullptr) return text::IsUnicodeSpace(code);
+  if (chars == nullptr) return IsStrSpace(code);
   for (size_t k = 0; k < chars->length;) {
-    if (DecodeUtf8(chars->data, chars->length, &k) == code) return true;
+    if (StrNextChar(chars->data, chars->length, &k) == code) return true;
   }
   return false;
 }
@@ -186,8 +192,7 @@ Value StripImpl(const Value* args, uint32_t n_pos, bool left, bool right) {
   }
   if (right) {
     while (end > begin) {
-      size_t start = end - 1;
-      while (start > begin && (static_cast<uint8_t>(text.data[start]) & 0xC0) == 0x80) --start;
+      const size_t start = StrCharStart(text.data, begin, end);
       if (!InStripSet(text.data, text.length, start, set, &width)) break;
       end = start;
     }
@@ -285,8 +290,7 @@ Value StrReplace(const Value* args, uint32_t n_pos, uint32_t) {
         ++i;
         break;
       }
-      size_t next = i + 1;
-      while (next < text.length && (static_cast<uint8_t>(text.data[next]) & 0xC0) == 0x80) ++next;
+      const size_t next = StrCharEnd(text.data, text.length, i);
       builder.Append(text.data + i, next - i);
       i = next;
     }
@@ -333,7 +337,7 @@ Value Classify(Value self, bool (*test)(uint32_t)) {
   const StrText text = GetStrText(self);
   if (text.length == 0) return Value::False();
   for (size_t i = 0; i < text.length;) {
-    if (!test(DecodeUtf8(text.data, text.length, &i))) return Value::False();
+    if (!test(StrNextChar(text.data, text.length, &i))) return Value::False();
   }
   return Value::True();
 }
@@ -345,21 +349,24 @@ bool IsAsciiCode(uint32_t c) { return c < 0x80; }
 Value StrIsdigit(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsDigitCode); }
 Value StrIsalpha(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlphaCode); }
 Value StrIsalnum(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsAlnumCode); }
-Value StrIsspace(const Value* args, uint32_t, uint32_t) { return Classify(args[0], text::IsUnicodeSpace); }
+Value StrIsspace(const Value* args, uint32_t, uint32_t) { return Classify(args[0], IsStrSpace); }
+
+// A bytes-like str's bytes >= 0x80 are printable: they are parts of the UTF-8 text print() shows.
+bool IsStrPrintable(uint32_t c) { return kUnicodeStrings ? text::IsPrintable(c) : c >= 0x20 && c != 0x7F; }
 
 Value StrIsascii(const Value* args, uint32_t, uint32_t) {
   return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], IsAsciiCode);
 }
 
 Value StrIsprintable(const Value* args, uint32_t, uint32_t) {
-  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], text::IsPrintable);
+  return GetStrText(args[0]).length == 0 ? Value::True() : Classify(args[0], IsStrPrintable);
 }
 
 // An identifier starts with a letter or underscore. Without a Unicode database, every printable non-space non-ASCII
 // code point counts as a letter.
 bool IsIdentifierCode(uint32_t c) {
   if (c < 0x80) return text::IsAsciiAlnum(static_cast<uint8_t>(c)) || c == '_';
-  return text::IsPrintable(c) && !text::IsUnicodeSpace(c);
+  return !kUnicodeStrings || (text::IsPrintable(c) && !text::IsUnicodeSpace(c));
 }
 
 Value StrIsidentifier(const Value* args, uint32_t, uint32_t) {
@@ -493,7 +500,7 @@ Value StrFormatMap(const Value* args, uint32_t, uint32_t) {
   return StrFormat(args[0], TupleItems(keep), 0, n_kw);
 }
 
-// str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None.
+// str.maketrans(x[, y[, z]]): a dict from characters (code points or bytes) to characters, strs or None.
 Value MakeTransFromDict(Value source) {
   const Value table = NewDict(DictLength(source));
   MICA_TRY(table);
@@ -505,7 +512,7 @@ Value MakeTransFromDict(Value source) {
       if (StrCharCount(key) != 1) return RaiseValueError("string keys in translate table must be of length 1");
       const StrText text = GetStrText(key);
       size_t at = 0;
-      key = Value::SmallInt(static_cast<intptr_t>(DecodeUtf8(text.data, text.length, &at)));
+      key = Value::SmallInt(static_cast<intptr_t>(StrNextChar(text.data, text.length, &at)));
     } else if (!IsInt(key)) {
       return RaiseTypeError("keys in translate table must be strings or integers");
     }
@@ -526,14 +533,14 @@ Value StrMaketrans(const Value* args, uint32_t n_pos, uint32_t) {
   const Value table = NewDict(from.chars);
   MICA_TRY(table);
   for (size_t i = 0, k = 0; i < from.length;) {
-    const uint32_t key = DecodeUtf8(from.data, from.length, &i);
-    const uint32_t value = DecodeUtf8(to.data, to.length, &k);
+    const uint32_t key = StrNextChar(from.data, from.length, &i);
+    const uint32_t value = StrNextChar(to.data, to.length, &k);
     MICA_TRY(DictStore(table, Value::SmallInt(key), Value::SmallInt(value)));
   }
   if (n_pos > 2) {
     const StrText deleted = GetStrText(args[2]);
     for (size_t i = 0; i < deleted.length;) {
-      MICA_TRY(DictStore(table, Value::SmallInt(DecodeUtf8(deleted.data, deleted.length, &i)), Value::None()));
+      MICA_TRY(DictStore(table, Value::SmallInt(StrNextChar(deleted.data, deleted.length, &i)), Value::None()));
     }
   }
   return table;
@@ -545,7 +552,7 @@ Value StrTranslate(const Value* args, uint32_t, uint32_t) {
   StringBuilder builder;
   for (size_t i = 0; i < text.length;) {
     const size_t start = i;
-    const uint32_t code = DecodeUtf8(text.data, text.length, &i);
+    const uint32_t code = StrNextChar(text.data, text.length, &i);
     const Value mapped = LoadSubscript(args[1], Value::SmallInt(code));
     if (mapped.IsException()) {
       if (!PendingIs(&kLookupErrorType)) return mapped;
@@ -555,11 +562,12 @@ Value StrTranslate(const Value* args, uint32_t, uint32_t) {
       builder.AppendStr(mapped);
     } else if (IsInt(mapped)) {
       int64_t replacement;
-      if (!IntToInt64(mapped, &replacement) || replacement < 0 || replacement > 0x10FFFF) {
-        return RaiseValueError("character mapping must be in range(0x110000)");
+      if (!IntToInt64(mapped, &replacement) || replacement < 0 || replacement > kMaxStrChar) {
+        return RaiseValueError(kUnicodeStrings ? "character mapping must be in range(0x110000)"
+                                               : "character mapping must be in range(256)");
       }
-      char utf8[4];
-      builder.Append(utf8, EncodeUtf8(static_cast<uint32_t>(replacement), utf8));
+      char encoded[4];
+      builder.Append(encoded, StrEncodeChar(static_cast<uint32_t>(replacement), encoded));
     } else if (!mapped.IsNone()) {
       return RaiseTypeError("character mapping must return integer, None or str");
     }

@@ -123,6 +123,7 @@ size_t LineBreakAt(const uint8_t* data, size_t n, size_t i, bool unicode) {
   if (c == '\n') return 1;
   if (!unicode) return 0;
   if (c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E)) return 1;
+  if (!StrMultiByte(unicode)) return 0;
   // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8/A9.
   if (c == 0xC2 && i + 1 < n && data[i + 1] == 0x85) return 2;
   if (c == 0xE2 && i + 2 < n && data[i + 1] == 0x80 && (data[i + 2] == 0xA8 || data[i + 2] == 0xA9)) return 3;
@@ -130,7 +131,7 @@ size_t LineBreakAt(const uint8_t* data, size_t n, size_t i, bool unicode) {
 }
 
 size_t SpaceAt(const uint8_t* data, size_t n, size_t i, bool unicode) {
-  if (!unicode || data[i] < 0x80) {
+  if (!StrMultiByte(unicode) || data[i] < 0x80) {
     const uint8_t c = data[i];
     return IsAsciiSpace(c) || (unicode && c >= 0x1C && c <= 0x1F) ? 1 : 0;
   }
@@ -141,7 +142,7 @@ size_t SpaceAt(const uint8_t* data, size_t n, size_t i, bool unicode) {
 size_t SpaceBefore(const uint8_t* data, size_t end, bool unicode) {
   if (end == 0) return 0;
   size_t start = end - 1;
-  if (unicode) {
+  if (StrMultiByte(unicode)) {
     while (start > 0 && IsContinuationByte(data[start])) --start;
   }
   const size_t length = SpaceAt(data, end, start, unicode);
@@ -167,7 +168,7 @@ size_t ExpandTabs(const uint8_t* in, size_t n, intptr_t tabsize, bool unicode, u
     }
     if (c == '\n' || c == '\r') {
       column = 0;
-    } else if (!unicode || !IsContinuationByte(c)) {
+    } else if (!StrMultiByte(unicode) || !IsContinuationByte(c)) {
       ++column;
     }
     if (out != nullptr) out[length] = c;

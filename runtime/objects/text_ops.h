@@ -2,15 +2,22 @@
 // objects here: callers pass buffers and own the results. Character classes and case mapping are ASCII (bytes
 // >= 0x80 are uncased, so a UTF-8 sequence passes through case mapping unchanged). A `unicode` argument selects
 // str's rules (multi-byte UTF-8 characters, Unicode whitespace and line breaks) over bytes' (every byte is one
-// character, ASCII whitespace, \n and \r only).
+// character, ASCII whitespace, \n and \r only). Where the build's str is bytes-like (kUnicodeStrings false), str's
+// rules keep their ASCII part (\x1c-\x1f are whitespace; \v, \f, \x1c-\x1e break lines) but every byte is one
+// character and bytes >= 0x80 are neither whitespace nor line breaks: StrMultiByte() says which.
 #ifndef MICA_RUNTIME_OBJECTS_TEXT_OPS_H_
 #define MICA_RUNTIME_OBJECTS_TEXT_OPS_H_
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/core_config.h"
+
 namespace mica {
 namespace text {
+
+// Whether text under str's rules (`unicode`) has multi-byte characters: only where str is unicode.
+constexpr bool StrMultiByte(bool unicode) { return unicode && kUnicodeStrings; }
 
 constexpr bool IsAsciiUpper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsAsciiLower(uint8_t c) { return c >= 'a' && c <= 'z'; }

@@ -22,7 +22,7 @@ Value AppendPiece(const TextView& text, Value list, size_t from, size_t to) {
 // The start of the character after the one at i.
 size_t NextChar(const TextView& text, size_t i) {
   ++i;
-  if (text.unicode) {
+  if (text::StrMultiByte(text.unicode)) {
     while (i < text.length && text::IsContinuationByte(text.data[i])) ++i;
   }
   return i;
@@ -31,7 +31,7 @@ size_t NextChar(const TextView& text, size_t i) {
 // The start of the character before `end`.
 size_t PreviousChar(const TextView& text, size_t end) {
   --end;
-  if (text.unicode) {
+  if (text::StrMultiByte(text.unicode)) {
     while (end > 0 && text::IsContinuationByte(text.data[end])) --end;
   }
   return end;

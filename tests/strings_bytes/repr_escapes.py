@@ -1,0 +1,10 @@
+# Bytes-like str: repr() writes UTF-8 sequences as they are and escapes other bytes >= 0x7f (and controls) as \xNN.
+print(repr('héllo'), repr('€'), repr('😀'), repr('日本'))
+print(repr(chr(0xff)), repr(chr(0xe9)), repr(chr(0x80)), repr(chr(0x7f)), repr(chr(0)))
+print(repr('\n\t\r\\'), repr("it's"), repr('say "hi"'), repr('\x1b[0m'))
+print(repr('é'[0]), repr('é'[1]), repr('€'[:2]), repr('a\xc3'), repr('\xc3(x'))
+print(repr('\xc0\xaf'), repr('\xed\xa0\x80'), repr('\xf4\x90\x80\x80'), repr('\xe2\x82\xac'))
+print(repr(['é', chr(0xff), ('€',)]), repr({'k': 'ü'}))
+print(ascii('é'), ascii('€'), ascii(chr(0xff)), ascii('plain'), ascii(['ü']))
+print(str(chr(0x41)), '%r' % 'é', '%a' % 'é', '{!r}'.format(chr(0xfe)), f'{"é"!a}')
+print(eval(repr(chr(0xff) + 'é')) == chr(0xff) + 'é', eval(repr('\xc3')) == '\xc3')

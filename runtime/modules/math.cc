@@ -397,8 +397,8 @@ Value MathComb(const Value* args, uint32_t, uint32_t) {
   Value result = Value::SmallInt(1);
   for (int64_t i = 1; i <= k; ++i) {
     if constexpr (kIntsFitInt64) {
-      // Without the intermediate product, which may leave a bounded range the result fits: with g = gcd(C, i),
-      // i / g divides n - i + 1 (C / g and i / g are coprime), so C * (n - i + 1) / i = C / g * ((n - i + 1) / (i / g)).
+      // No intermediate product, which may leave a bounded range the result fits: with g = gcd(C, i), i / g
+      // divides n - i + 1 (C / g and i / g are coprime), so C * (n - i + 1) / i = C / g * ((n - i + 1) / (i / g)).
       int64_t c;
       IntToInt64(result, &c);
       int64_t g = i;

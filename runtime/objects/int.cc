@@ -727,7 +727,7 @@ Value IntPowMod(Value base, Value exponent, Value modulus) {
       return IntPowMod(inverse, positive, modulus);
     }
   }
-  if constexpr (kIntsFitInt64) {
+  if (kIntsFitInt64) {  // a plain if: the constant folds it, and Int64PowMod stays referenced in every build
     int64_t b;
     int64_t e;
     int64_t m;

@@ -8,6 +8,7 @@
 #include "compiler/number_literal.h"
 #include "compiler/string_literal.h"
 #include "runtime/float_divmod.h"
+#include "runtime/value.h"
 
 namespace mica {
 namespace emit {
@@ -20,6 +21,13 @@ using Kind = FoldedValue::Kind;
 // Folding works in mica::Float, the build's Python float (runtime/float_type.h), so a folded constant is what the
 // same expression gives at run time in this build. (An .mpy compiled by a binary64 mpy-cross and run on a binary32
 // board carries binary64 results rounded to binary32: at most one unit in the last place from the board's own.)
+
+// Whether an int is one this build's ints can hold (runtime/core_config.h: kIntRange). Outside the range nothing
+// folds: an operation is left to raise OverflowError at run time, and a literal to be rejected when the constant
+// is made (a compile error), so folding never turns an unrepresentable value into a representable one.
+constexpr bool InIntRange(int64_t value) {
+  return kIntRange != IntRange::kSmallOnly || Value::FitsSmallInt(value);
+}
 
 FoldedValue Int(int64_t value) {
   FoldedValue folded;
@@ -119,6 +127,7 @@ bool FoldIntBinary(BinaryOp op, int64_t x, int64_t y, FoldedValue* out) {
     default:  // @
       return false;
   }
+  if (!InIntRange(result)) return false;
   *out = Int(result);
   return true;
 }
@@ -171,7 +180,7 @@ bool FoldUnary(ast::UnaryOp op, const FoldedValue& operand, FoldedValue* out) {
   if (operand.kind == Kind::kInt) {
     switch (op) {
       case ast::UnaryOp::kUSub:
-        if (operand.integer == INT64_MIN) return false;
+        if (operand.integer == INT64_MIN || !InIntRange(-operand.integer)) return false;
         *out = Int(-operand.integer);
         return true;
       case ast::UnaryOp::kUAdd:
@@ -210,7 +219,8 @@ bool FoldConstant(const ast::Expr* expr, const FoldContext& context, FoldedValue
     case NodeKind::kInt: {
       auto* number = static_cast<const ast::Number*>(expr);
       uint64_t value = 0;
-      if (DecodeIntLiteral(source + number->offset, number->length, &value) && value <= INT64_MAX) {
+      if (DecodeIntLiteral(source + number->offset, number->length, &value) && value <= INT64_MAX &&
+          InIntRange(static_cast<int64_t>(value))) {
         *out = Int(static_cast<int64_t>(value));
       } else {
         *out = Of(Kind::kBigInt, expr);

@@ -43,16 +43,22 @@ void* AllocateArena(size_t* bytes) {
 }
 
 struct SinkContext {
-  const char* unsupported;  // a literal kind this runtime cannot represent yet
+  const char* unsupported;  // a literal this runtime cannot represent: the compile error's message
 };
 
 constexpr size_t AlignUp(size_t n, size_t alignment) {
   return (n + alignment - 1) & ~(alignment - 1);
 }
 
-Value SinkMakeInt(void*, const char* digits, size_t length, int base) {
+Value SinkMakeInt(void* context, const char* digits, size_t length, int base) {
   const Value value = IntFromText(digits, length, static_cast<unsigned>(base));
   if (value.IsException()) {
+    // A literal outside a bounded build's ints (the folder leaves those unfolded) is a compile error.
+    if (kIntsFitInt64 && IsInstance(PendingException(), &kOverflowErrorType)) {
+      static_cast<SinkContext*>(context)->unsupported = kIntRange == IntRange::kSmallOnly
+                                                            ? "int literal too big for this build's small ints"
+                                                            : "int literal too big for this build's long long ints";
+    }
     ClearPendingException();
     return Value();
   }

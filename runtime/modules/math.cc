@@ -322,6 +322,8 @@ Value MathGcd(const Value* args, uint32_t n_pos, uint32_t) {
   for (uint32_t i = 0; i < n_pos; ++i) {
     Value b;
     MICA_TRY(IntArgument(args[i], &b));
+    // Euclid works on signed values (Python's % keeps |r| < |b|); the sign goes once at the end, so that in an
+    // ints = "long_long" build only a gcd of 2**63 itself overflows.
     Value a = result;
     while (!IsZero(b)) {
       const Value r = Op(BinaryOp::kModulo, a, b);
@@ -329,10 +331,9 @@ Value MathGcd(const Value* args, uint32_t n_pos, uint32_t) {
       a = b;
       b = r;
     }
-    result = IntIsNegative(a) ? IntUnaryOp(UnaryOp::kNegative, a) : a;
-    MICA_TRY(result);
+    result = a;
   }
-  return result;
+  return IntIsNegative(result) ? IntUnaryOp(UnaryOp::kNegative, result) : result;
 }
 
 // The product of the ints lo..hi (lo <= hi), split in halves so the big multiplications stay balanced.
@@ -395,6 +396,21 @@ Value MathComb(const Value* args, uint32_t, uint32_t) {
   // C(n, i) = C(n, i - 1) * (n - i + 1) / i, exact at every step.
   Value result = Value::SmallInt(1);
   for (int64_t i = 1; i <= k; ++i) {
+    if constexpr (kIntsFitInt64) {
+      // No intermediate product, which may leave a bounded range the result fits: with g = gcd(C, i), i / g
+      // divides n - i + 1 (C / g and i / g are coprime), so C * (n - i + 1) / i = C / g * ((n - i + 1) / (i / g)).
+      int64_t c;
+      IntToInt64(result, &c);
+      int64_t g = i;
+      for (int64_t r = c; r != 0;) {
+        const int64_t t = g % r;
+        g = r;
+        r = t;
+      }
+      result = Op(BinaryOp::kMultiply, NewInt(c / g), NewInt((n - i + 1) / (i / g)));
+      MICA_TRY(result);
+      continue;
+    }
     result = Op(BinaryOp::kMultiply, result, NewInt(n - i + 1));
     MICA_TRY(result);
     result = Op(BinaryOp::kFloorDivide, result, NewInt(i));

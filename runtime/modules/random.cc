@@ -69,6 +69,10 @@ Float NextUnit() {
   }
 }
 
+// The bits of the largest int a bounded build holds: 63 with ints = "long_long", a word less two with "small".
+constexpr uint64_t BitsOf(int64_t v) { return v == 0 ? 0 : 1 + BitsOf(v >> 1); }
+constexpr uint64_t kMaxSizeIntBits = BitsOf(kMaxSizeInt);
+
 // k random bits as an int (k >= 0).
 Value RandomBits(uint64_t k) {
   if (k <= 32) return NewIntFromUint64(k == 0 ? 0 : Next32() >> (32 - k));
@@ -113,6 +117,9 @@ Value RandomGetrandbits(const Value* args, uint32_t, uint32_t) {
   intptr_t k;
   MICA_TRY(ToIndex(args[0], &k));
   if (k < 0) return RaiseValueError("number of bits must be non-negative");
+  // A bounded build (ints = "long_long" or "small") cannot hold every k-bit value beyond its width: refuse such k
+  // every time rather than fail at random.
+  if (kIntsFitInt64 && static_cast<uint64_t>(k) > kMaxSizeIntBits) return RaiseIntOverflow();
   return RandomBits(static_cast<uint64_t>(k));
 }
 

@@ -177,7 +177,7 @@ Value SysInit(Value module) {
   MICA_TRY(version);
   MICA_TRY(DictStoreName(dict, names::version, version));
   // The largest machine-word int, as MicroPython's (2147483647 on 32-bit targets): one bit more than a small int.
-  const Value maxsize = NewInt(INTPTR_MAX);
+  const Value maxsize = NewInt(kMaxSizeInt);
   MICA_TRY(maxsize);
   return DictStoreName(dict, names::maxsize, maxsize);
 }

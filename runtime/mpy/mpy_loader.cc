@@ -172,19 +172,7 @@ Value ReadConstant(Loader& loader) {
       const uint64_t zigzag = in.Varint();
       if (!in.ok()) return RaiseInvalid(in.error());
       const int64_t value = static_cast<int64_t>(zigzag >> 1) ^ -static_cast<int64_t>(zigzag & 1);
-      if (Value::FitsSmallInt(value)) return Value::SmallInt(static_cast<intptr_t>(value));
-      char digits[24];
-      size_t n = 0;
-      uint64_t magnitude = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-      char reversed[24];
-      do {
-        reversed[n++] = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-      } while (magnitude != 0);
-      size_t length = 0;
-      if (value < 0) digits[length++] = '-';
-      while (n > 0) digits[length++] = reversed[--n];
-      return IntFromText(digits, length, 10);
+      return NewInt(value);  // OverflowError when the build's ints cannot hold it (ints = "small")
     }
     case ConstTag::kBigInt: {
       const uint8_t base = in.Byte();
@@ -203,7 +191,7 @@ Value ReadConstant(Loader& loader) {
                                                       : 99u;
         if (digit >= base) return RaiseInvalid("bad int digits");
       }
-      return IntFromText(text, length, base);
+      return IntFromText(text, length, base);  // OverflowError beyond a bounded build's range
     }
     case ConstTag::kFloat: {
       const double value = in.Float();

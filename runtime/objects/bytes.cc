@@ -324,39 +324,14 @@ Value IntToBytesMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
   if (length < 0) return RaiseValueError("length argument must be non-negative");
   bool little;
   MICA_TRY(ByteOrderArg(order, &little));
-  Value value = args[0];
-  if (IntIsNegative(value)) {
-    if (!is_signed) return RaiseOverflowError("can't convert negative int to unsigned");
-  }
-  const uint64_t available = static_cast<uint64_t>(length) * 8;
-  bool fits;
-  if (is_signed && IntIsNegative(value)) {
-    const Value plus_one = IntBinaryOp(BinaryOp::kAdd, value, Value::SmallInt(1));  // -2**k fits k+1 bits
-    MICA_TRY(plus_one);
-    fits = IntBitLength(plus_one) < available;
-  } else {
-    fits = is_signed ? IntBitLength(value) < available : IntBitLength(value) <= available;
-  }
-  if (!fits) return RaiseOverflowError("int too big to convert");
-  if (IntIsNegative(value)) {
-    const Value modulus = IntBinaryOp(BinaryOp::kLShift, Value::SmallInt(1), NewInt(static_cast<int64_t>(available)));
-    MICA_TRY(modulus);
-    value = IntBinaryOp(BinaryOp::kAdd, value, modulus);
-    MICA_TRY(value);
+  // Checked before allocating, so a huge length with a value that does not fit raises OverflowError.
+  if (IntIsNegative(args[0]) && !is_signed) return RaiseOverflowError("can't convert negative int to unsigned");
+  if (!is_signed && IntBitLength(args[0]) > static_cast<uint64_t>(length) * 8) {
+    return RaiseOverflowError("int too big to convert");
   }
   BytesObject* result = AllocateBytes(static_cast<size_t>(length));
   if (result == nullptr) return Value::Exception();
-  for (intptr_t i = 0; i < length; ++i) {
-    int64_t low;
-    Value byte = value.IsSmallInt() ? Value::SmallInt(value.AsSmallInt() & 0xFF)
-                                    : IntBinaryOp(BinaryOp::kAnd, value, Value::SmallInt(0xFF));
-    MICA_TRY(byte);
-    IntToInt64(byte, &low);
-    result->Data()[little ? i : length - 1 - i] = static_cast<uint8_t>(low);
-    value = value.IsSmallInt() ? Value::SmallInt(value.AsSmallInt() >> 8)
-                               : IntBinaryOp(BinaryOp::kRShift, value, Value::SmallInt(8));
-    MICA_TRY(value);
-  }
+  MICA_TRY(IntToBytes(args[0], result->Data(), static_cast<size_t>(length), little, is_signed));  // int.h
   return FinishBytes(result);
 }
 
@@ -382,23 +357,7 @@ Value IntFromBytesMethod(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     MICA_TRY(source);
     GetBuffer(source, &data.data, &data.length);
   }
-  Value value = Value::SmallInt(0);
-  for (size_t i = 0; i < data.length; ++i) {
-    GetBuffer(source, &data.data, &data.length);
-    const uint8_t byte = data.data[little ? data.length - 1 - i : i];
-    value = IntBinaryOp(BinaryOp::kLShift, value, Value::SmallInt(8));
-    MICA_TRY(value);
-    value = IntBinaryOp(BinaryOp::kOr, value, Value::SmallInt(byte));
-    MICA_TRY(value);
-  }
-  GetBuffer(source, &data.data, &data.length);
-  if (is_signed && data.length > 0 && (data.data[little ? data.length - 1 : 0] & 0x80) != 0) {
-    const Value modulus =
-        IntBinaryOp(BinaryOp::kLShift, Value::SmallInt(1), NewInt(static_cast<int64_t>(data.length) * 8));
-    MICA_TRY(modulus);
-    value = IntBinaryOp(BinaryOp::kSubtract, value, modulus);
-  }
-  return value;
+  return IntFromBytes(data.data, data.length, little, is_signed);  // int.h: the build's int range applies
 }
 
 // ---- Shared by bytes and bytearray ---------------------------------------------------------------------------

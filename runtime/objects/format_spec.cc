@@ -384,15 +384,25 @@ Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec)
   format.uppercase = type == 'X';
   const bool negative = IntIsNegative(value);
   Value magnitude = value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
-  if (negative) {
-    magnitude = UnaryOperation(UnaryOp::kNegative, value);
-    MICA_TRY(magnitude);
-  }
   char prefix[2];
   size_t prefix_length = 0;
   if (spec.alternate && format.base != 10) {
     prefix[prefix_length++] = '0';
     prefix[prefix_length++] = format.base == 2 ? 'b' : (format.base == 8 ? 'o' : type);
+  }
+  // An int that fits 64 bits: its magnitude in unsigned arithmetic, in a stack buffer (so the most negative int of
+  // an ints = "long_long" build, which has no positive counterpart, formats too).
+  int64_t small;
+  if (IntToInt64(magnitude, &small)) {
+    const uint64_t m = negative ? uint64_t{0} - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    char text[kMaxIntText];
+    const size_t count = FormatUint(m, format, text, sizeof(text));
+    return EmitNumber(printer, spec, SignFor(negative, spec), prefix, prefix_length, text, count, "", 0,
+                      format.base == 10 ? 3 : 4);
+  }
+  if (negative) {
+    magnitude = UnaryOperation(UnaryOp::kNegative, value);
+    MICA_TRY(magnitude);
   }
   StringBuilder digits;
   MICA_TRY(IntPrintFormatted(digits.AsPrinter(), magnitude, format));

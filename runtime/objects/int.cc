@@ -67,15 +67,19 @@ IntObject* AllocateInt(size_t digits) {
 }
 
 // The value written into `object` (allocated for at least result.length digits): a small int when it fits (the
-// block is freed), else the object, shrunk to its length.
+// block is freed), else the object, shrunk to its length; OverflowError (the block freed) outside a bounded range.
 Value FinishInt(IntObject* object, BigResult result) {
-  if (result.length <= kInt64Digits) {
-    int64_t value;
-    const BigView view{object->Digits(), result.length, result.negative};
-    if (bigint::ToInt64(view, &value) == bigint::Status::kOk && Value::FitsSmallInt(value)) {
-      State().heap->Free(object);
-      return Value::SmallInt(static_cast<intptr_t>(value));
-    }
+  int64_t value = 0;
+  const bool fits_int64 = result.length <= kInt64Digits &&
+                          bigint::ToInt64(BigView{object->Digits(), result.length, result.negative}, &value) ==
+                              bigint::Status::kOk;
+  if (fits_int64 && Value::FitsSmallInt(value)) {
+    State().heap->Free(object);
+    return Value::SmallInt(static_cast<intptr_t>(value));
+  }
+  if (kIntsFitInt64 && (!fits_int64 || !IntInRange(value))) {
+    State().heap->Free(object);
+    return RaiseIntOverflow();
   }
   object->length = static_cast<uint32_t>(result.length);
   object->negative = result.negative ? 1 : 0;
@@ -145,7 +149,7 @@ Value SmallBinaryOp(BinaryOp op, int64_t a, int64_t b, bool* done) {
     case BinaryOp::kLShift:
       if (b < 0) return RaiseValueError("negative shift count");
       if (a == 0) return Value::SmallInt(0);
-      if (b >= 62) break;
+      if (b >= 64) break;
       if (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)) break;
       return NewInt(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
     case BinaryOp::kRShift:
@@ -395,8 +399,13 @@ bool IsInt(Value v) {
 
 bool IsBigInt(Value v) { return v.IsObject() && v.AsObject()->type == &kIntType; }
 
+Value RaiseIntOverflow() {
+  return RaiseOverflowError(kIntRange == IntRange::kSmallOnly ? "small int overflow" : "int overflows long long");
+}
+
 Value NewInt(int64_t value) {
   if (Value::FitsSmallInt(value)) return Value::SmallInt(static_cast<intptr_t>(value));
+  if constexpr (kIntRange == IntRange::kSmallOnly) return RaiseIntOverflow();
   IntObject* out = AllocateInt(kInt64Digits);
   if (out == nullptr) return Value::Exception();
   const BigResult r = bigint::FromInt64(value, out->Digits());
@@ -407,6 +416,7 @@ Value NewInt(int64_t value) {
 
 Value NewIntFromUint64(uint64_t value) {
   if (value <= static_cast<uint64_t>(Value::kSmallIntMax)) return Value::SmallInt(static_cast<intptr_t>(value));
+  if (kIntsFitInt64 && value > static_cast<uint64_t>(kMaxSizeInt)) return RaiseIntOverflow();
   IntObject* out = AllocateInt(kInt64Digits);
   if (out == nullptr) return Value::Exception();
   out->length = static_cast<uint32_t>(bigint::FromUint64(value, out->Digits()));
@@ -428,6 +438,24 @@ BigView IntView(Value v, Digit buffer[kInt64Digits]) {
   }
   const IntObject* object = AsInt(v);
   return BigView{object->Digits(), object->length, object->negative != 0};
+}
+
+Value IntFromBytes(const uint8_t* bytes, size_t count, bool little, bool is_signed) {
+  IntObject* out = AllocateInt(bigint::FromBytesDigits(count));  // may collect, never moves: `bytes` stays valid
+  if (out == nullptr) return Value::Exception();
+  const bigint::ByteOrder order = little ? bigint::ByteOrder::kLittle : bigint::ByteOrder::kBig;
+  return FinishInt(out, bigint::FromBytes(bytes, count, order, is_signed, out->Digits()));
+}
+
+Value IntToBytes(Value v, uint8_t* out, size_t count, bool little, bool is_signed) {
+  Digit buffer[kInt64Digits];
+  const BigView view = IntView(v, buffer);
+  const bigint::ByteOrder order = little ? bigint::ByteOrder::kLittle : bigint::ByteOrder::kBig;
+  if (bigint::ToBytes(view, out, count, order, is_signed) != bigint::Status::kOk) {
+    return RaiseOverflowError(view.negative && !is_signed ? "can't convert negative int to unsigned"
+                                                          : "int too big to convert");
+  }
+  return Value::None();
 }
 
 bool IntToInt64(Value v, int64_t* out) {
@@ -504,6 +532,11 @@ Value IntToFloat(Value v, Float* out) {
 Value IntFromFloat(Float value) {
   if (isnan(value)) return RaiseValueError("cannot convert float NaN to integer");
   if (isinf(value)) return RaiseOverflowError("cannot convert float infinity to integer");
+  if constexpr (kIntsFitInt64) {
+    constexpr Float kTwoTo63 = 9223372036854775808.0;  // exact in every float format
+    if (value >= kTwoTo63 || value < -kTwoTo63) return RaiseIntOverflow();
+    return NewInt(static_cast<int64_t>(value));
+  }
   constexpr Float kTwoTo62 = 4611686018427387904.0;
   if (value < kTwoTo62 && value > -kTwoTo62) return NewInt(static_cast<int64_t>(value));
   IntObject* out = AllocateInt(bigint::FromFloatDigits(value));
@@ -530,9 +563,11 @@ Value IntFromText(const char* text, size_t length, unsigned base) {
 }
 
 int IntCompare(Value a, Value b) {
-  if (IsImmediateInt(a) && IsImmediateInt(b)) {
-    const int64_t x = ImmediateValue(a);
-    const int64_t y = ImmediateValue(b);
+  if ((IsImmediateInt(a) && IsImmediateInt(b)) || kIntsFitInt64) {
+    int64_t x;
+    int64_t y;
+    IntToInt64(a, &x);
+    IntToInt64(b, &y);
     return x < y ? -1 : (x > y ? 1 : 0);
   }
   Digit a_buffer[kInt64Digits];
@@ -545,15 +580,19 @@ Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (op == BinaryOp::kTrueDivide) return TrueDivide(lhs, rhs);
   if (op == BinaryOp::kMatMultiply || op >= BinaryOp::kContains) return Value();
   if (static_cast<uint8_t>(op) >= kInplaceOffset && op < BinaryOp::kLess) return Value();  // the plain form serves
-  if (IsImmediateInt(lhs) && IsImmediateInt(rhs)) {
-    const int64_t a = ImmediateValue(lhs);
-    const int64_t b = ImmediateValue(rhs);
+  if ((IsImmediateInt(lhs) && IsImmediateInt(rhs)) || kIntsFitInt64) {
+    int64_t a;
+    int64_t b;
+    IntToInt64(lhs, &a);
+    IntToInt64(rhs, &b);
     if (op == BinaryOp::kPower && b < 0) {
       return FloatBinaryOp(op, NewFloat(static_cast<Float>(a)), NewFloat(static_cast<Float>(b)));
     }
     bool done;
     const Value result = SmallBinaryOp(op, a, b, &done);
     if (done) return result;
+    // Only an int64 overflow leaves SmallBinaryOp undone: in a bounded build that is the answer.
+    if constexpr (kIntsFitInt64) return RaiseIntOverflow();
   }
   Digit a_buffer[kInt64Digits];
   Digit b_buffer[kInt64Digits];
@@ -584,9 +623,11 @@ Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 }
 
 Value IntDivMod(Value a, Value b, Value* quotient, Value* remainder) {
-  if (IsImmediateInt(a) && IsImmediateInt(b)) {
-    const int64_t x = ImmediateValue(a);
-    const int64_t y = ImmediateValue(b);
+  if ((IsImmediateInt(a) && IsImmediateInt(b)) || kIntsFitInt64) {
+    int64_t x;
+    int64_t y;
+    IntToInt64(a, &x);
+    IntToInt64(b, &y);
     if (y == 0) return RaiseZeroDivision("integer division or modulo by zero");
     if (!(x == INT64_MIN && y == -1)) {
       *quotient = NewInt(FloorDiv(x, y));
@@ -594,6 +635,7 @@ Value IntDivMod(Value a, Value b, Value* quotient, Value* remainder) {
       *remainder = NewInt(FloorMod(x, y));
       return *remainder;
     }
+    if constexpr (kIntsFitInt64) return RaiseIntOverflow();
   }
   Digit a_buffer[kInt64Digits];
   Digit b_buffer[kInt64Digits];
@@ -632,6 +674,40 @@ Value ModInverse(Value a, Value m) {
   return BinaryOperation(BinaryOp::kModulo, t0, m);
 }
 
+// (a * b) mod m for a, b < m <= 2**63 without a wider type (32-bit targets have no __int128): products of
+// 32-bit values directly, others by doubling (every sum stays below 2 * m <= 2**64).
+uint64_t MulMod(uint64_t a, uint64_t b, uint64_t m) {
+  if ((a >> 32) == 0 && (b >> 32) == 0) return (a * b) % m;
+  uint64_t result = 0;
+  for (; b != 0; b >>= 1) {
+    if ((b & 1) != 0) {
+      result += a;
+      if (result >= m) result -= m;
+    }
+    a += a;
+    if (a >= m) a -= m;
+  }
+  return result;
+}
+
+// pow(base, exponent, modulus) in int64 (exponent >= 0, modulus != 0), for bounded builds: the result lies
+// between 0 and the modulus, so it always fits.
+Value Int64PowMod(int64_t base, int64_t exponent, int64_t modulus) {
+  const uint64_t m = modulus < 0 ? 0 - static_cast<uint64_t>(modulus) : static_cast<uint64_t>(modulus);
+  // base mod |m|, in 0..|m|-1 (Python's floor modulo), computed on magnitudes so INT64_MIN is no special case.
+  uint64_t b = base < 0 ? 0 - static_cast<uint64_t>(base) : static_cast<uint64_t>(base);
+  b %= m;
+  if (base < 0 && b != 0) b = m - b;
+  uint64_t result = 1 % m;
+  for (uint64_t e = static_cast<uint64_t>(exponent); e != 0; e >>= 1) {
+    if ((e & 1) != 0) result = MulMod(result, b, m);
+    if (e > 1) b = MulMod(b, b, m);
+  }
+  // The result takes the modulus's sign, as in Python.
+  if (modulus < 0 && result != 0) return NewInt(-static_cast<int64_t>(m - result));
+  return NewInt(static_cast<int64_t>(result));
+}
+
 }  // namespace
 
 Value IntPowMod(Value base, Value exponent, Value modulus) {
@@ -650,6 +726,15 @@ Value IntPowMod(Value base, Value exponent, Value modulus) {
       MICA_TRY(positive);
       return IntPowMod(inverse, positive, modulus);
     }
+  }
+  if (kIntsFitInt64) {  // a plain if: the constant folds it, and Int64PowMod stays referenced in every build
+    int64_t b;
+    int64_t e;
+    int64_t m;
+    IntToInt64(base, &b);
+    IntToInt64(exponent, &e);
+    IntToInt64(modulus, &m);
+    return Int64PowMod(b, e, m);
   }
   Digit b_buffer[kInt64Digits];
   Digit e_buffer[kInt64Digits];
@@ -671,27 +756,32 @@ Value IntPowMod(Value base, Value exponent, Value modulus) {
 }
 
 intptr_t IntHash(Value v) {
-  if (IsImmediateInt(v)) {
-    const int64_t x = ImmediateValue(v);
-    const int64_t modulus = (int64_t{1} << bigint::kHashBits) - 1;
-    int64_t h = x >= 0 ? x % modulus : -((-x) % modulus);
-    if (h == -1) h = -2;
-    return static_cast<intptr_t>(h);
+  int64_t x;
+  if (IsImmediateInt(v) || kIntsFitInt64) {
+    IntToInt64(v, &x);
+    // C++'s % truncates towards zero, so the residue keeps x's sign, as the numeric hash wants.
+    const int64_t h = x % ((int64_t{1} << bigint::kHashBits) - 1);
+    return static_cast<intptr_t>(h == -1 ? -2 : h);
   }
   const IntObject* object = AsInt(v);
   return bigint::Hash(BigView{object->Digits(), object->length, object->negative != 0});
 }
 
 Value IntUnaryOp(UnaryOp op, Value v) {
-  if (IsImmediateInt(v)) {
-    const int64_t x = ImmediateValue(v);
+  if (IsImmediateInt(v) || kIntsFitInt64) {
+    int64_t x;
+    IntToInt64(v, &x);
     switch (op) {
       case UnaryOp::kBool: return Value::Bool(x != 0);
       case UnaryOp::kHash: return HashToValue(IntHash(v));
-      case UnaryOp::kPositive: return Value::SmallInt(static_cast<intptr_t>(x));
-      case UnaryOp::kNegative: return NewInt(-x);
+      case UnaryOp::kPositive: return IsImmediateInt(v) ? Value::SmallInt(static_cast<intptr_t>(x)) : v;
+      case UnaryOp::kNegative:
+        if (x == INT64_MIN) return RaiseIntOverflow();  // only a long_long build holds it
+        return NewInt(-x);
       case UnaryOp::kInvert: return NewInt(~x);
-      case UnaryOp::kAbs: return NewInt(x < 0 ? -x : x);
+      case UnaryOp::kAbs:
+        if (x == INT64_MIN) return RaiseIntOverflow();
+        return NewInt(x < 0 ? -x : x);
       default: return Value();
     }
   }
@@ -726,9 +816,11 @@ uint64_t IntBitLength(Value v) {
 }
 
 Value IntPrintFormatted(const Printer& printer, Value v, IntFormat format) {
-  if (IsImmediateInt(v)) {
+  if (IsImmediateInt(v) || kIntsFitInt64) {
+    int64_t x;
+    IntToInt64(v, &x);
     char text[kMaxIntText];
-    printer.Write(text, FormatInt(ImmediateValue(v), format, text, sizeof(text)));
+    printer.Write(text, FormatInt(x, format, text, sizeof(text)));
     return Value::None();
   }
   const IntObject* object = AsInt(v);

@@ -2,6 +2,11 @@
 // magnitude (runtime/bigint). An IntObject never holds a value that fits a small int: every constructor
 // normalises, so "is it small" is a tag test and equal ints have equal representations.
 //
+// The build chooses which ints exist (kIntRange, runtime/core_config.h): any size, those of int64_t ("long_long")
+// or small ints only ("small"). Every int is made by the functions below, which raise OverflowError for a value
+// outside the range; with a bounded range every int fits an int64, so the operators compute in int64 with
+// overflow checks and the big-number kernels are not referenced.
+//
 // bool is a subclass of int: every function here that takes an int also takes True/False as 1/0 (IsInt() is
 // true for them). Mixed int/float arithmetic is done by float (float.h): IntBinaryOp declines (returns null) when
 // the other operand is not an int, and float's slot handles both orders.
@@ -35,6 +40,20 @@ bool IsInt(Value v);
 // An IntObject (a big int).
 bool IsBigInt(Value v);
 
+// Whether every int of this build fits an int64_t (ints = "long_long" or "small").
+constexpr bool kIntsFitInt64 = kIntRange != IntRange::kArbitrary;
+// Whether `value` is an int this build can hold.
+constexpr bool IntInRange(int64_t value) {
+  return kIntRange != IntRange::kSmallOnly || Value::FitsSmallInt(value);
+}
+// sys.maxsize: the largest int a bounded build holds (kSmallIntMax or INT64_MAX), CPython's ssize_t maximum
+// (INTPTR_MAX) with arbitrary precision.
+constexpr int64_t kMaxSizeInt = kIntRange == IntRange::kSmallOnly  ? int64_t{Value::kSmallIntMax}
+                                : kIntRange == IntRange::kLongLong ? INT64_MAX
+                                                                   : int64_t{INTPTR_MAX};
+// OverflowError for a result outside a bounded build's range: "small int overflow" or "int overflows long long".
+Value RaiseIntOverflow();
+
 Value NewInt(int64_t value);
 Value NewIntFromUint64(uint64_t value);
 // A normalised copy (small when it fits); null with MemoryError pending.
@@ -42,6 +61,11 @@ Value NewIntFromBig(bigint::BigView value);
 
 // A view of any int (small ints and bools are written into `buffer`, which must outlive the view).
 bigint::BigView IntView(Value v, bigint::Digit buffer[bigint::kInt64Digits]);
+
+// int.from_bytes(bytes[0..count), little-endian or big, signed or not).
+Value IntFromBytes(const uint8_t* bytes, size_t count, bool little, bool is_signed);
+// v.to_bytes(count, ...) into out[0..count): OverflowError when v does not fit (precondition IsInt(v)).
+Value IntToBytes(Value v, uint8_t* out, size_t count, bool little, bool is_signed);
 
 // v as int64 when it fits (precondition IsInt(v)); false otherwise, without raising.
 bool IntToInt64(Value v, int64_t* out);

@@ -150,5 +150,34 @@ TEST_F(IntTest, MethodsAndAttributes) {
   EXPECT_EQ(StrOf(IntToStr(Op(BinaryOp::kPower, I(2), I(64)), hex)), "0x10000000000000000");
 }
 
+// The byte conversions int.from_bytes/to_bytes use: never an intermediate beyond the result, so they also work at
+// the edge of a bounded build's range (tests/ints_long_long/bytes_struct_array.py covers that build).
+TEST_F(IntTest, BytesConversions) {
+  const uint8_t ones[9] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+  EXPECT_EQ(ReprOf(IntFromBytes(ones, 8, false, true)), "-1");
+  EXPECT_EQ(ReprOf(IntFromBytes(ones, 8, false, false)), "18446744073709551615");
+  EXPECT_EQ(ReprOf(IntFromBytes(ones, 0, true, true)), "0");
+  const uint8_t min64[8] = {0, 0, 0, 0, 0, 0, 0, 0x80};
+  EXPECT_EQ(ReprOf(IntFromBytes(min64, 8, true, true)), "-9223372036854775808");
+  uint8_t out[8] = {};
+  EXPECT_TRUE(IntToBytes(I(INT64_MIN), out, 8, true, true).IsNone());
+  EXPECT_EQ(out[7], 0x80);
+  EXPECT_EQ(out[0], 0);
+  EXPECT_TRUE(IntToBytes(I(-2), out, 2, false, true).IsNone());
+  EXPECT_EQ(out[0], 0xff);
+  EXPECT_EQ(out[1], 0xfe);
+  EXPECT_EQ(ErrorOf(IntToBytes(I(-1), out, 8, true, false)), "OverflowError: can't convert negative int to unsigned");
+  EXPECT_EQ(ErrorOf(IntToBytes(I(128), out, 1, true, true)), "OverflowError: int too big to convert");
+  EXPECT_EQ(ErrorOf(IntToBytes(I(-129), out, 1, true, true)), "OverflowError: int too big to convert");
+}
+
+// pow(a, b, m) (the int64 path of bounded builds computes the same values; these pin the signs).
+TEST_F(IntTest, PowModSigns) {
+  EXPECT_EQ(ReprOf(IntPowMod(I(-3), I(5), I(-7))), "-5");
+  EXPECT_EQ(ReprOf(IntPowMod(I(INT64_MAX), I(INT64_MAX), I(INT64_MIN))), "-1");
+  EXPECT_EQ(ReprOf(IntPowMod(I(3), I(INT64_MAX), I(INT64_MAX))), "6348555216811415212");
+  EXPECT_EQ(ReprOf(IntPowMod(I(5), I(0), I(1))), "0");
+}
+
 }  // namespace
 }  // namespace mica

@@ -1,0 +1,32 @@
+# long_long: int(str), int(float), round() and float -> int conversions at and beyond the int64 limits.
+import sys
+from _check import check
+MAX = sys.maxsize
+MIN = -MAX - 1
+check("int(str(MAX))", lambda: int(str(MAX)))
+check("int('9223372036854775808')", lambda: int('9223372036854775808'))
+check("int('-9223372036854775808')", lambda: int('-9223372036854775808'))
+check("int('-9223372036854775809')", lambda: int('-9223372036854775809'))
+check("int('7fffffffffffffff', 16)", lambda: int('7fffffffffffffff', 16))
+check("int('0x8000000000000000', 0)", lambda: int('0x8000000000000000', 0))
+check("int('-0b1' + '0' * 63, 0)", lambda: int('-0b1' + '0' * 63, 0))
+check("int('1' * 30)", lambda: int('1' * 30))
+check("int(' 1_000_000_000_000 ')", lambda: int(' 1_000_000_000_000 '))
+check("int('12x')", lambda: int('12x'))
+check("int('9' * 40 + 'x')", lambda: int('9' * 40 + 'x'))
+check("int(9.2e18)", lambda: int(9.2e18))
+check("int(2.0 ** 63)", lambda: int(2.0 ** 63))
+check("int(-2.0 ** 63)", lambda: int(-(2.0 ** 63)))
+check("int(-2.0 ** 63 * 1.0000001)", lambda: int(-(2.0 ** 63) * 1.0000001))
+check("int(1e19)", lambda: int(1e19))
+check("int(-1e300)", lambda: int(-1e300))
+check("int(float('inf'))", lambda: int(float('inf')))
+check("int(float('nan'))", lambda: int(float('nan')))
+check("round(1e19)", lambda: round(1e19))
+check("round(2.0 ** 62)", lambda: round(2.0 ** 62))
+check("round(MAX, -18)", lambda: round(MAX, -18))
+check("round(MIN, -1)", lambda: round(MIN, -1))
+check("int(-(2.0 ** 62))", lambda: int(-(2.0 ** 62)))
+check("float(MAX)", lambda: float(MAX))
+check("float(MIN)", lambda: float(MIN))
+check("int(float(MAX))", lambda: int(float(MAX)))

@@ -20,7 +20,8 @@ CORE_CHOICES = {
 
 FLOAT_BITS = {"double": 64, "single": 32}
 
-_INT_RANGES = {"arbitrary": "kArbitrary", "long_long": "kLongLong", "small": "kSmallOnly"}
+# The ints values and their IntRange enumerators in runtime/core_config.h.
+INT_RANGES = {"arbitrary": "kArbitrary", "long_long": "kLongLong", "small": "kSmallOnly"}
 
 def core_default(setting):
     return CORE_CHOICES[setting][0]
@@ -70,7 +71,7 @@ def _core_config_header_impl(ctx):
         "// kSmallIntMax: 31-bit signed on 32-bit targets, 63-bit on 64-bit hosts). Outside its range an operation",
         "// raises OverflowError.",
         "enum class IntRange : uint8_t { kSmallOnly, kLongLong, kArbitrary };",
-        "constexpr IntRange kIntRange = IntRange::%s;" % _INT_RANGES[ints],
+        "constexpr IntRange kIntRange = IntRange::%s;" % INT_RANGES[ints],
         "",
         "// Whether str is unicode (UTF-8 text indexed by code point) or bytes-like (indexed by byte; chr() up to 255).",
         "constexpr bool kUnicodeStrings = %s;" % ("true" if strings == "unicode" else "false"),

@@ -28,7 +28,7 @@ does not implement yet accept only their current value (float = "none", natives 
 else fails the build with a message that says so. docs/feature-sets.md describes every switch.
 """
 
-load("//toolchains:core_config.bzl", "core_compatible")
+load("//toolchains:core_config.bzl", "FLOAT_BITS", "INT_RANGES", "core_compatible")
 load("//toolchains:frozen.bzl", "frozen_table_symbol")
 
 # Every built-in module a feature set can list: its name and its library (runtime/modules/modules.h declares
@@ -66,10 +66,8 @@ ALL_MODULES = sorted([m for m in _MODULES.keys() if m not in BOARD_MODULES])
 
 # The choices with more than one planned value, and the values the runtime implements today.
 _FLOAT_KINDS = {"none": "kNone", "single": "kSingle", "double": "kDouble"}
-_FLOAT_BITS = {"none": 0, "single": 32, "double": 64}
-_INT_KINDS = {"small": "kSmallOnly", "long_long": "kLongLong", "arbitrary": "kArbitrary"}
+_FLOAT_BITS = dict(FLOAT_BITS, none = 0)
 _SUPPORTED_FLOAT = ["double", "single"]
-_SUPPORTED_INTS = ["arbitrary", "long_long", "small"]
 
 def _check_choice(what, value, planned, supported):
     if value not in planned:
@@ -111,7 +109,7 @@ def _header(ctx):
         "constexpr bool kHasRepl = %s;" % _cpp_bool(ctx.attr.repl),
         "constexpr bool kGcStress = %s;  // the heap collects before every allocation" % _cpp_bool(ctx.attr.gc_stress),
         "constexpr FloatKind kFloat = FloatKind::%s;" % _FLOAT_KINDS[ctx.attr.float],
-        "constexpr IntRange kInts = IntRange::%s;" % _INT_KINDS[ctx.attr.ints],
+        "constexpr IntRange kInts = IntRange::%s;" % INT_RANGES[ctx.attr.ints],
         "constexpr bool kUnicode = %s;" % _cpp_bool(ctx.attr.unicode),
         "// The core was built with these choices (runtime/core_config.h): the transitions of mica_firmware and",
         "// core_binary (toolchains/core_config.bzl) set them.",
@@ -315,7 +313,7 @@ def mica_feature_set(
         if module not in _MODULES:
             fail("mica_feature_set(%s): module_deps names unknown module %r" % (name, module))
     _check_choice("float", float, _FLOAT_KINDS.keys(), _SUPPORTED_FLOAT)
-    _check_choice("ints", ints, _INT_KINDS.keys(), _SUPPORTED_INTS)
+    _check_choice("ints", ints, INT_RANGES.keys(), INT_RANGES.keys())
     if natives:
         fail("mica_feature_set(%s): natives = %r: native emitters are not supported yet" % (name, natives))
     if inline_asm:

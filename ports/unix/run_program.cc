@@ -17,7 +17,6 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/str.h"
-#include "runtime/objects/string_builder.h"
 
 namespace mica {
 namespace {
@@ -78,24 +77,12 @@ Value FindModuleFile(Value dir, const char* leaf, size_t leaf_length, bool* is_p
   for (size_t s = 0; s < sizeof(kSuffixes) / sizeof(kSuffixes[0]); ++s) {
     const char* suffix = kSuffixes[s];
     *is_package = s >= kFirstPackageSuffix;
-    StringBuilder path;
-    const char* dir_text;
-    size_t dir_length;
-    if (StrData(dir, &dir_text, &dir_length) && dir_length > 0) {
-      path.Append(dir_text, dir_length);
-      if (dir_text[dir_length - 1] != '/') path.AppendChar('/');
-    }
-    path.Append(leaf, leaf_length);
-    path.Append(suffix);
-    const Value candidate = path.Finish();
+    const Value candidate = JoinPath(dir, leaf, leaf_length, suffix);
     MICA_TRY(candidate);
     const char* text;
     size_t length;
     StrData(candidate, &text, &length);
-    const size_t frozen = mpy::FrozenPathPrefix(text, length);
-    const bool exists = frozen > 0 ? mpy::FindFrozenFile(Exec().frozen_modules, text + frozen, length - frozen) != nullptr
-                                   : port::StatPath(text) == port::PathKind::kFile;
-    if (exists) return candidate;
+    if (ModuleFileExists(text, length)) return candidate;
   }
   return Value();
 }

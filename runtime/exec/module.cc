@@ -92,29 +92,6 @@ void TextOf(Value str, const char** data, size_t* length) {
   }
 }
 
-// dir + "/" + part + suffix, as a str (dir "" means the current directory).
-Value JoinPath(Value dir, const char* part, size_t part_length, const char* suffix) {
-  const char* dir_text;
-  size_t dir_length;
-  TextOf(dir, &dir_text, &dir_length);
-  StringBuilder path;
-  if (dir_length > 0) {
-    path.Append(dir_text, dir_length);
-    if (dir_text[dir_length - 1] != '/') path.AppendChar('/');
-  }
-  path.Append(part, part_length);
-  path.Append(suffix);
-  return path.Finish();
-}
-
-// A module file the search names: under ".frozen/" one of the port's frozen modules (never the file system, as
-// in MicroPython), else a file the port can read.
-bool ModuleFileExists(const char* path, size_t length) {
-  const size_t frozen = mpy::FrozenPathPrefix(path, length);
-  if (frozen > 0) return mpy::FindFrozenFile(Exec().frozen_modules, path + frozen, length - frozen) != nullptr;
-  return port::StatPath(path) == port::PathKind::kFile;
-}
-
 // __file__ for a module found at `path`: the path itself, or for a frozen module its path under the frozen root
 // ("pkg/sub.py"), which is what MicroPython stores.
 Value ModuleFileName(Value path) {
@@ -295,6 +272,26 @@ bool FromListIsEmpty(Value fromlist) {
 }
 
 }  // namespace
+
+Value JoinPath(Value dir, const char* part, size_t part_length, const char* suffix) {
+  const char* dir_text;
+  size_t dir_length;
+  TextOf(dir, &dir_text, &dir_length);
+  StringBuilder path;
+  if (dir_length > 0) {
+    path.Append(dir_text, dir_length);
+    if (dir_text[dir_length - 1] != '/') path.AppendChar('/');
+  }
+  path.Append(part, part_length);
+  path.Append(suffix);
+  return path.Finish();
+}
+
+bool ModuleFileExists(const char* path, size_t length) {
+  const size_t frozen = mpy::FrozenPathPrefix(path, length);
+  if (frozen > 0) return mpy::FindFrozenFile(Exec().frozen_modules, path + frozen, length - frozen) != nullptr;
+  return port::StatPath(path) == port::PathKind::kFile;
+}
 
 Value ExecFrozenModule(Value module, const char* file, size_t length) {
   const mpy::FrozenModule* frozen = mpy::FindFrozenFile(Exec().frozen_modules, file, length);

@@ -50,6 +50,12 @@ Value ModuleGlobals(Value module);
 // Registers a module (built-in modules such as builtins) in the module table.
 Value RegisterModule(Value name, Value module);
 
+// dir + "/" + part + suffix, as a str (dir "" means the current directory).
+Value JoinPath(Value dir, const char* part, size_t part_length, const char* suffix);
+// Whether the module file `path` exists: under ".frozen/" one of the port's frozen modules (never the file system,
+// as in MicroPython), else a file the port can read.
+bool ModuleFileExists(const char* path, size_t length);
+
 // IMPORT_NAME: __import__(name, globals, None, fromlist, level).
 Value ImportName(Value name, Value globals, Value fromlist, Value level);
 // IMPORT_FROM: module.name, else the submodule module.name, else ImportError.

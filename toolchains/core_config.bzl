@@ -109,6 +109,16 @@ def core_settings(**choices):
 
 CORE_SETTING_LABELS = ["//toolchains:" + s for s in CORE_CHOICES.keys()]
 
+# The attributes of a rule that builds with chosen core settings (core_binary, mica_firmware): one string per
+# setting, its default value unless given. core_settings_of(attr) turns them into what its transition sets.
+CORE_CHOICE_ATTRS = {
+    setting: attr.string(default = values[0], values = values)
+    for setting, values in CORE_CHOICES.items()
+}
+
+def core_settings_of(attr):
+    return core_settings(**{setting: getattr(attr, setting) for setting in CORE_CHOICES.keys()})
+
 def core_compatible(**choices):
     """target_compatible_with for a target that only makes sense with these core choices.
 
@@ -128,7 +138,7 @@ def core_compatible(**choices):
 _ALLOWLIST = "@bazel_tools//tools/allowlists/function_transition_allowlist"
 
 def _to_core_impl(settings, attr):
-    return core_settings(float = attr.float, ints = attr.ints, strings = attr.strings)
+    return core_settings_of(attr)
 
 _to_core = transition(
     implementation = _to_core_impl,
@@ -146,11 +156,8 @@ core_binary = rule(
     implementation = _core_binary_impl,
     doc = "`binary` built with the given core choices, under this rule's name.",
     executable = True,
-    attrs = {
+    attrs = dict(CORE_CHOICE_ATTRS, **{
         "binary": attr.label(cfg = _to_core, mandatory = True, executable = True),
-        "float": attr.string(default = core_default("float"), values = CORE_CHOICES["float"]),
-        "ints": attr.string(default = core_default("ints"), values = CORE_CHOICES["ints"]),
-        "strings": attr.string(default = core_default("strings"), values = CORE_CHOICES["strings"]),
         "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
-    },
+    }),
 )

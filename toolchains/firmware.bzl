@@ -9,7 +9,7 @@ size (`-c opt` with the optimize_for_size feature, as `--config=size` does), and
 <name>.dfu and <name>.size.txt (text/data/bss, also printed in the build output) with tools/firmware_image.py.
 """
 
-load("//toolchains:core_config.bzl", "CORE_CHOICES", "CORE_SETTING_LABELS", "core_default", "core_settings")
+load("//toolchains:core_config.bzl", "CORE_CHOICE_ATTRS", "CORE_SETTING_LABELS", "core_settings_of")
 
 _ALLOWLIST = "@bazel_tools//tools/allowlists/function_transition_allowlist"
 
@@ -24,7 +24,7 @@ def _for_board_impl(settings, attr):
         "//command_line_option:platforms": str(attr.platform),
         "//command_line_option:compilation_mode": "opt",
         "//command_line_option:features": features + _BOARD_FEATURES,
-    }, **core_settings(float = attr.float, ints = attr.ints, strings = attr.strings))
+    }, **core_settings_of(attr))
 
 _for_board = transition(
     implementation = _for_board_impl,
@@ -67,14 +67,11 @@ def _mica_firmware_impl(ctx):
 mica_firmware = rule(
     implementation = _mica_firmware_impl,
     doc = "A board's firmware: .elf, .bin, .dfu and a size report, built for `platform` optimised for size.",
-    attrs = {
+    # float, ints, strings: the board's core choices (toolchains/core_config.bzl).
+    attrs = dict(CORE_CHOICE_ATTRS, **{
         "binary": attr.label(cfg = _for_board, mandatory = True, executable = True),
         "platform": attr.label(mandatory = True),
-        # The board's core choices (toolchains/core_config.bzl).
-        "float": attr.string(default = core_default("float"), values = CORE_CHOICES["float"]),
-        "ints": attr.string(default = core_default("ints"), values = CORE_CHOICES["ints"]),
-        "strings": attr.string(default = core_default("strings"), values = CORE_CHOICES["strings"]),
         "_tool": attr.label(default = "//tools:firmware_image.py", allow_single_file = True),
         "_allowlist_function_transition": attr.label(default = _ALLOWLIST),
-    },
+    }),
 )

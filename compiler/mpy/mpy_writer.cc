@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "compiler/arena.h"
+#include "runtime/core_config.h"
 #include "runtime/mpy/mpy_format.h"
 #include "runtime/vm/bytecode.h"
 
@@ -211,7 +212,7 @@ std::vector<uint8_t> WriteMpy(const RecordingSink& sink, const vm::RawCode& modu
   out.Byte(kFormatVersion);
   out.Byte(static_cast<uint8_t>(vm::kBytecodeVersion));
   out.Byte(small_int_bits);
-  out.Byte(0);  // feature flags
+  out.Byte(kUnicodeStrings ? 0 : kFeatureBytesStr);  // feature flags
   out.String(source_file);
   WriteCode(sink, module, out);
   return bytes;

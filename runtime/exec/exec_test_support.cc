@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "gc/heap.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/port.h"
 #include "runtime/objects/errors.h"
@@ -10,6 +11,9 @@
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/frame.h"
+
+// The C stack's base, so the collector scans the test's and the runtime's C++ frames for roots as on a port.
+extern "C" void* __libc_stack_end;
 
 namespace mica {
 namespace {
@@ -51,7 +55,10 @@ void ExecTest::SetUp() {
   config.frames = g_frames;
   config.frame_count = sizeof(g_frames) / sizeof(g_frames[0]);
   ASSERT_TRUE(InitExec(config));
+  Heap().SetStackBase(__libc_stack_end);
 }
+
+void ExecTest::TearDown() { Heap().SetStackBase(nullptr); }
 
 Value ExecTest::Name(const char* text) {
   return InternName(text, strlen(text));

@@ -13,6 +13,7 @@ namespace mica {
 class ExecTest : public ::testing::Test {
  protected:
   void SetUp() override;
+  void TearDown() override;
 
   // A name value for text (interned).
   static Value Name(const char* text);

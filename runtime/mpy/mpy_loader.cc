@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "runtime/mpy/code_check.h"
+#include "runtime/core_config.h"
 #include "runtime/mpy/mpy_format.h"
 #include "runtime/objects/allocator.h"
 #include "runtime/objects/bytes.h"
@@ -209,7 +210,8 @@ Value ReadConstant(Loader& loader) {
       const uint8_t* data;
       size_t length;
       const bool is_str = static_cast<ConstTag>(tag) == ConstTag::kStr;
-      if (!in.String(&data, &length, is_str)) return RaiseInvalid(in.error());
+      // A bytes build's str holds any bytes, so only a unicode build checks that str constants are UTF-8.
+      if (!in.String(&data, &length, is_str && kUnicodeStrings)) return RaiseInvalid(in.error());
       const char* text = reinterpret_cast<const char*>(data);
       return is_str ? NewStr(text, length) : NewBytes(text, length);
     }
@@ -365,6 +367,9 @@ const vm::RawCode* Load(const uint8_t* data, size_t length, bool in_place) {
   constexpr unsigned kOwnSmallIntBits = sizeof(uintptr_t) * 8 - 1;
   if (data[6] == 0 || data[6] > kOwnSmallIntBits) return RaiseInvalid("small ints wider than this target's"), nullptr;
   if ((data[7] & ~kKnownFeatureFlags) != 0) return RaiseInvalid("unsupported feature flags"), nullptr;
+  if (kUnicodeStrings && (data[7] & kFeatureBytesStr) != 0) {
+    return RaiseInvalid("str is bytes-like in this file but unicode in this build"), nullptr;
+  }
   Loader loader = {Reader(data + kHeaderBytes, length - kHeaderBytes), 0, 0, in_place};
   const Value source_file = ReadName(loader);
   if (source_file.IsException()) return nullptr;

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gc/heap.h"
 #include "runtime/exec/exec.h"
 #include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
@@ -168,6 +169,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace mica;
   if (!SetUpRuntime()) Fail("the runtime did not start");
+  // Loaded code and the objects in flight live in C++ frames below this one: the collector scans them from here,
+  // as a port's main does, so an allocation that collects cannot free them.
+  Heap().SetStackBase(__builtin_frame_address(0));
   const vm::RawCode* code = mpy::LoadMpy(data, size);
   if (code == nullptr) {
     const Value exception = PendingException();

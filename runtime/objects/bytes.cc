@@ -35,25 +35,6 @@ size_t Find(const uint8_t* h, size_t h_len, const uint8_t* n, size_t n_len, size
   return FindBytes(reinterpret_cast<const char*>(h), to, reinterpret_cast<const char*>(n), n_len, from, reverse);
 }
 
-// Python's slice-style start/end arguments, clamped to [0, length].
-Value ClampRange(const Value* args, uint32_t n_pos, uint32_t first, size_t length, size_t* start, size_t* end) {
-  intptr_t bounds[2] = {0, static_cast<intptr_t>(length)};
-  for (uint32_t k = 0; k < 2; ++k) {
-    if (n_pos > first + k && !args[first + k].IsNone()) {
-      intptr_t v;
-      MICA_TRY(ToIndex(args[first + k], &v));
-      if (v < 0) v += static_cast<intptr_t>(length);
-      if (v < 0) v = 0;
-      // A start past the end stays there: b"ab".find(b"", 3) is -1.
-      if (k == 1 && v > static_cast<intptr_t>(length)) v = static_cast<intptr_t>(length);
-      bounds[k] = v;
-    }
-  }
-  *start = static_cast<size_t>(bounds[0]);
-  *end = static_cast<size_t>(bounds[1]);
-  return Value::None();
-}
-
 // The needle of find/count/index: an int (one byte) or a bytes-like.
 Value Needle(Value v, uint8_t* single, Buffer* out) {
   if (IsInt(v)) {
@@ -73,7 +54,7 @@ Value FindCommon(const Value* args, uint32_t n_pos, bool reverse, size_t* out) {
   Buffer self = SelfBuffer(args[0]);
   size_t start;
   size_t end;
-  MICA_TRY(ClampRange(args, n_pos, 2, self.length, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, self.length, true, &start, &end));
   self = SelfBuffer(args[0]);
   *out = Find(self.data, self.length, needle.data, needle.length, start, end, reverse);
   return Value::None();
@@ -158,7 +139,7 @@ Value AffixCommon(const Value* args, uint32_t n_pos, bool end_side) {
   const Buffer self = SelfBuffer(args[0]);
   size_t start;
   size_t end;
-  MICA_TRY(ClampRange(args, n_pos, 2, self.length, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, self.length, true, &start, &end));
   const Value* candidates = &args[1];
   size_t n = 1;
   if (IsTuple(args[1])) {
@@ -598,7 +579,7 @@ Value BytesCount(const Value* args, uint32_t n_pos, uint32_t) {
   Buffer self = SelfBuffer(args[0]);
   size_t start;
   size_t end;
-  MICA_TRY(ClampRange(args, n_pos, 2, self.length, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, self.length, true, &start, &end));
   self = SelfBuffer(args[0]);
   if (needle.length == 0) return Value::SmallInt(start <= end ? static_cast<intptr_t>(end - start + 1) : 0);
   intptr_t count = 0;

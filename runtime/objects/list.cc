@@ -327,14 +327,11 @@ Value ListCountMethod(const Value* args, uint32_t, uint32_t) {
 Value ListExtendMethod(const Value* args, uint32_t, uint32_t) { return ListExtend(args[0], args[1]); }
 
 Value ListIndexMethod(const Value* args, uint32_t n_pos, uint32_t) {
-  const intptr_t length = static_cast<intptr_t>(AsList(args[0])->length);
-  intptr_t start = 0;
-  intptr_t stop = length;
-  if (n_pos > 2) MICA_TRY(ToIndex(args[2], &start));
-  if (n_pos > 3) MICA_TRY(ToIndex(args[3], &stop));
-  if (start < 0) start = start + length < 0 ? 0 : start + length;
-  if (stop < 0) stop += length;
-  for (intptr_t i = start; i < stop && i < static_cast<intptr_t>(AsList(args[0])->length); ++i) {
+  size_t start;
+  size_t stop;
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, AsList(args[0])->length, false, &start, &stop));
+  // The list's length is read again each time: __eq__ may shrink it.
+  for (size_t i = start; i < stop && i < AsList(args[0])->length; ++i) {
     const Value equal = Equals(AsList(args[0])->items[i], args[1]);
     MICA_TRY(equal);
     if (equal.IsTrue()) return Value::SmallInt(i);

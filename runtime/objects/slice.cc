@@ -16,15 +16,19 @@ namespace {
 SliceObject* AsSlice(Value v) { return reinterpret_cast<SliceObject*>(v.AsObject()); }
 
 // A slice bound: None gives `missing`; big ints clamp to the machine range, as CPython's _PyEval_SliceIndex.
-Value SliceIndex(Value v, intptr_t missing, intptr_t* out) {
-  if (v.IsNone()) {
+// list.index and tuple.index take no None (none_allowed false), and their TypeError says so.
+Value SliceIndex(Value v, intptr_t missing, intptr_t* out, bool none_allowed = true) {
+  if (v.IsNone() && none_allowed) {
     *out = missing;
     return Value::None();
   }
   if (!IsInt(v)) {
     Value index;
     MICA_TRY(IndexInt(v, &index));
-    if (index.IsNull()) return RaiseTypeError("slice indices must be integers or None or have an __index__ method");
+    if (index.IsNull()) {
+      return RaiseTypeError(none_allowed ? "slice indices must be integers or None or have an __index__ method"
+                                         : "slice indices must be integers or have an __index__ method");
+    }
     v = index;
   }
   int64_t wide;
@@ -35,6 +39,29 @@ Value SliceIndex(Value v, intptr_t missing, intptr_t* out) {
   *out = static_cast<intptr_t>(wide);
   return Value::None();
 }
+
+}  // namespace
+
+Value ResolveStartEnd(const Value* args, uint32_t n_pos, uint32_t first, size_t length, bool none_allowed,
+                      size_t* start, size_t* end) {
+  const intptr_t n = static_cast<intptr_t>(length);
+  intptr_t bounds[2] = {0, n};
+  for (uint32_t k = 0; k < 2 && first + k < n_pos; ++k) {
+    intptr_t v;
+    MICA_TRY(SliceIndex(args[first + k], bounds[k], &v, none_allowed));
+    if (v < 0) {
+      v += n;  // no overflow: SliceIndex gives at least -INTPTR_MAX
+      if (v < 0) v = 0;
+    }
+    if (k == 1 && v > n) v = n;
+    bounds[k] = v;
+  }
+  *start = static_cast<size_t>(bounds[0]);
+  *end = static_cast<size_t>(bounds[1]);
+  return Value::None();
+}
+
+namespace {
 
 Value SlicePrint(const Printer& printer, Value self, PrintKind) {
   const SliceObject* slice = AsSlice(self);

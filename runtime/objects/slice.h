@@ -32,6 +32,13 @@ struct SliceBounds {
 };
 Value ResolveSlice(Value slice, size_t length, SliceBounds* out);
 
+// The optional start and end arguments of find, index, count, startswith... (args[first] and args[first + 1]; an
+// absent one means the whole sequence) as positions in [0, length], slice style: negatives count from the end and
+// ints of any size clamp rather than overflow. A start past the end stays there, so that "ab".find("", 3) is -1.
+// str and bytes methods take None for either (none_allowed); list.index and tuple.index do not (TypeError).
+Value ResolveStartEnd(const Value* args, uint32_t n_pos, uint32_t first, size_t length, bool none_allowed,
+                      size_t* start, size_t* end);
+
 // A sequence index: accepts ints (and bools) only, wraps negatives once, and checks the bounds. On failure raises
 // IndexError("<what> index out of range") with `what` e.g. "list", or TypeError("list indices must be integers or
 // slices, not str").

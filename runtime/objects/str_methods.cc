@@ -18,6 +18,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/name_pool.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/slice.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_methods.h"
 #include "runtime/objects/string_builder.h"
@@ -44,26 +45,6 @@ Value RequireStr(Value v, const char* what) {
   return RaiseFormat(&kTypeErrorType, "%s must be str, not %T", what, v);
 }
 
-// start/end arguments (None allowed) as char positions clamped to [0, chars], slice style.
-Value ResolveRange(const Value* args, uint32_t n_pos, uint32_t first, size_t chars, size_t* start, size_t* end) {
-  intptr_t bounds[2] = {0, static_cast<intptr_t>(chars)};
-  for (uint32_t i = 0; i < 2; ++i) {
-    if (first + i >= n_pos || args[first + i].IsNone()) continue;
-    intptr_t v;
-    MICA_TRY(ToIndex(args[first + i], &v));
-    if (v < 0) {
-      v += static_cast<intptr_t>(chars);
-      if (v < 0) v = 0;
-    }
-    // A start past the end stays there, so that an empty needle is not found at len+1.
-    if (i == 1 && v > static_cast<intptr_t>(chars)) v = static_cast<intptr_t>(chars);
-    bounds[i] = v;
-  }
-  *start = static_cast<size_t>(bounds[0]);
-  *end = static_cast<size_t>(bounds[1]);
-  return Value::None();
-}
-
 // find/rfind/index/rindex: the char position or -1.
 Value FindImpl(const Value* args, uint32_t n_pos, bool reverse, intptr_t* result) {
   MICA_TRY(RequireStr(args[1], "substring"));
@@ -71,7 +52,7 @@ Value FindImpl(const Value* args, uint32_t n_pos, bool reverse, intptr_t* result
   const StrText needle = GetStrText(args[1]);
   size_t start;
   size_t end;
-  MICA_TRY(ResolveRange(args, n_pos, 2, text.chars, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, text.chars, true, &start, &end));
   *result = -1;
   if (start > end) return Value::None();
   const size_t begin_byte = CharToByte(text, start);
@@ -113,7 +94,7 @@ Value StrCount(const Value* args, uint32_t n_pos, uint32_t) {
   const StrText needle = GetStrText(args[1]);
   size_t start;
   size_t end;
-  MICA_TRY(ResolveRange(args, n_pos, 2, text.chars, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, text.chars, true, &start, &end));
   if (start > end) return Value::SmallInt(0);
   if (needle.length == 0) return Value::SmallInt(static_cast<intptr_t>(end - start + 1));
   const size_t end_byte = CharToByte(text, end);
@@ -133,7 +114,7 @@ Value AffixImpl(const Value* args, uint32_t n_pos, bool at_end) {
   const StrText text = GetStrText(args[0]);
   size_t start;
   size_t end;
-  MICA_TRY(ResolveRange(args, n_pos, 2, text.chars, &start, &end));
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, text.chars, true, &start, &end));
   const Value affix = args[1];
   const Value* candidates = &affix;
   size_t count = 1;

@@ -163,15 +163,10 @@ Value TupleCount(const Value* args, uint32_t, uint32_t) {
 }
 
 Value TupleIndex(const Value* args, uint32_t n_pos, uint32_t) {
-  const size_t length = TupleLength(args[0]);
-  intptr_t start = 0;
-  intptr_t stop = static_cast<intptr_t>(length);
-  if (n_pos > 2) MICA_TRY(ToIndex(args[2], &start));
-  if (n_pos > 3) MICA_TRY(ToIndex(args[3], &stop));
-  if (start < 0) start = start + static_cast<intptr_t>(length) < 0 ? 0 : start + static_cast<intptr_t>(length);
-  if (stop < 0) stop += static_cast<intptr_t>(length);
-  if (stop > static_cast<intptr_t>(length)) stop = static_cast<intptr_t>(length);
-  for (intptr_t i = start; i < stop; ++i) {
+  size_t start;
+  size_t stop;
+  MICA_TRY(ResolveStartEnd(args, n_pos, 2, TupleLength(args[0]), false, &start, &stop));
+  for (size_t i = start; i < stop; ++i) {
     const Value equal = Equals(TupleItems(args[0])[i], args[1]);
     MICA_TRY(equal);
     if (equal.IsTrue()) return Value::SmallInt(i);

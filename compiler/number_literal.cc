@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "runtime/core_config.h"
+
 namespace mica {
 namespace {
 
@@ -134,6 +136,8 @@ NumberScan ScanNumber(const char* p, const char* end) {
   if (q < end && IsNameChar(*q) && !StartsTolerableKeyword(q, end)) {
     return Error(kind == NumberKind::kImaginary ? "invalid imaginary literal" : kInvalid, p, q);
   }
+  // A build without float (float = none) has no value to give a float or imaginary literal.
+  if (!kHasFloat && kind != NumberKind::kInt) return Error("decimal numbers not supported", p, p);
   NumberScan scan;
   scan.length = static_cast<uint32_t>(q - p);
   scan.kind = kind;

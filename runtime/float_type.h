@@ -3,6 +3,10 @@
 // and binary64 only in software). --//toolchains:float chooses it (toolchains/core_config.bzl); every float operation
 // in the core, from arithmetic to repr() and float('1.5'), works in this one type, so results are those of the
 // chosen format, correctly rounded, not a binary64 result rounded again.
+//
+// With float = none (kHasFloat false) Python has no float: the float libraries are not built and every use of a
+// float sits in an `if constexpr (kHasFloat)` branch that is discarded. C++ still type-checks such branches, so
+// Float keeps a type (the binary64 layout) for them; no code that runs in that build ever holds one.
 #ifndef MICA_RUNTIME_FLOAT_TYPE_H_
 #define MICA_RUNTIME_FLOAT_TYPE_H_
 
@@ -42,7 +46,7 @@ struct FloatFormat<32> {
   static constexpr int kShortestDigits = 9;
 };
 
-using FloatLayout = FloatFormat<kFloatBits>;
+using FloatLayout = FloatFormat<kHasFloat ? kFloatBits : 64>;
 using Float = FloatLayout::Type;
 
 // Derived from the layout: the biased exponent field of infinities and NaN (all ones), and the binary exponent of
@@ -56,7 +60,7 @@ constexpr int64_t kFloatExactIntLimit = int64_t{1} << (FloatLayout::kFractionBit
 
 inline bool ConvertsToFloatExactly(int64_t i) { return i <= kFloatExactIntLimit && i >= -kFloatExactIntLimit; }
 
-static_assert(sizeof(Float) * 8 == kFloatBits, "mica::Float is an IEEE-754 binary32 or binary64");
+static_assert(!kHasFloat || sizeof(Float) * 8 == kFloatBits, "mica::Float is an IEEE-754 binary32 or binary64");
 
 }  // namespace mica
 

@@ -80,6 +80,7 @@ def walk_tests(root):
 # Elsewhere the corpus is compared with CPython (binary64 floats, arbitrary ints, unicode str).
 CORE_CHOICE_DIRS = {
     "float32": ("float", "binary32"),
+    "float_none": ("float", "none"),
     "ints_long_long": ("ints", "long_long"),
     "ints_small": ("ints", "small"),
     "strings_bytes": ("strings", "bytes"),
@@ -367,8 +368,9 @@ def main(argv=None):
     ap.add_argument("--cpython", default="python3", help="reference interpreter for expected output")
     ap.add_argument("--jobs", "-j", type=int, default=2, help="programs run in parallel (default 2)")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per program (default 10)")
-    ap.add_argument("--float", choices=["binary64", "binary32"], default="binary64",
-                    help="the interpreter's float format: binary32 adds float32/ to the default corpus")
+    ap.add_argument("--float", choices=["binary64", "binary32", "none"], default="binary64",
+                    help="the interpreter's float format: binary32 adds float32/ to the default corpus, none "
+                         "(no float at all) float_none/")
     ap.add_argument("--ints", choices=["arbitrary", "long_long", "small"], default="arbitrary",
                     help="the interpreter's int range: long_long or small adds ints_<choice>/ to the default corpus")
     ap.add_argument("--strings", choices=["unicode", "bytes"], default="unicode",

@@ -1,24 +1,25 @@
 """The core configuration: choices that change how the whole core compiles, so they are build settings.
 
-  --//toolchains:float=double|single           Python's float: IEEE-754 binary64 or binary32 (mica::Float)
+  --//toolchains:float=double|single|none      Python's float: IEEE-754 binary64, binary32 (mica::Float), or none
   --//toolchains:ints=arbitrary|long_long|small  Python's int: any size, 64-bit, or small ints only
   --//toolchains:strings=unicode|bytes         str: unicode (UTF-8, indexed by code point) or bytes-like
 
-One generated header, runtime/core_config.h, gives them to C++ as constexpr values (kFloatBits, kIntRange,
-kUnicodeStrings), so every library of the core (compiler, runtime) sees the same choice. A board's feature set
+One generated header, runtime/core_config.h, gives them to C++ as constexpr values (kHasFloat, kFloatBits,
+kIntRange, kUnicodeStrings), so every library of the core (compiler, runtime) sees the same choice. A board's feature set
 names its choices (`mica_feature_set(float = "single", ints = "small")`) and the rules that build that board's
 binary set them through a transition (`mica_firmware(...)`, `core_binary` below), so `bazel build
 //ports/pyboard:firmware` needs no flag. docs/feature-sets.md explains each choice.
 """
 
-# Every choice and its values, the first being the default. The float values map to mica::Float's width.
+# Every choice and its values, the first being the default. The float values map to mica::Float's width; "none"
+# (no float or complex type at all, width 0) leaves every float library out of the build.
 CORE_CHOICES = {
-    "float": ["double", "single"],
+    "float": ["double", "single", "none"],
     "ints": ["arbitrary", "long_long", "small"],
     "strings": ["unicode", "bytes"],
 }
 
-FLOAT_BITS = {"double": 64, "single": 32}
+FLOAT_BITS = {"double": 64, "single": 32, "none": 0}
 
 # The ints values and their IntRange enumerators in runtime/core_config.h.
 INT_RANGES = {"arbitrary": "kArbitrary", "long_long": "kLongLong", "small": "kSmallOnly"}
@@ -64,7 +65,11 @@ def _core_config_header_impl(ctx):
         "",
         "namespace mica {",
         "",
-        "// The width of Python's float in this build: 64 (binary64, C++ double) or 32 (binary32, C++ float).",
+        "// Whether this build has Python's float and complex at all. Without them (float = none) the code that",
+        "// handles floats sits in `if constexpr (kHasFloat)` branches and the float libraries are not linked.",
+        "constexpr bool kHasFloat = %s;" % ("false" if float_choice == "none" else "true"),
+        "",
+        "// The width of Python's float in this build: 64 (binary64, C++ double), 32 (binary32, C++ float) or 0 (none).",
         "constexpr int kFloatBits = %d;" % FLOAT_BITS[float_choice],
         "",
         "// Which ints Python code can make: any size, those of int64_t, or small ints only (Value::kSmallIntMin to",

@@ -23,9 +23,10 @@ makes three targets:
 
 float, ints and unicode are core choices (toolchains/core_config.bzl): a feature set that differs from the
 defaults (float = "double", ints = "arbitrary", unicode = True) builds only through a rule that sets them
-(mica_firmware, core_binary); elsewhere it is incompatible, so `bazel build //...` skips it. Switches the runtime
-does not implement yet accept only their current value (float = "none", natives = [], inline_asm = []); anything
-else fails the build with a message that says so. docs/feature-sets.md describes every switch.
+(mica_firmware, core_binary); elsewhere it is incompatible, so `bazel build //...` skips it. With float = "none"
+a feature set may not list a module that needs float (FLOAT_MODULES: math, cmath). Switches the runtime does not
+implement yet accept only their current value (natives = [], inline_asm = []); anything else fails the build with
+a message that says so. docs/feature-sets.md describes every switch.
 """
 
 load("//toolchains:core_config.bzl", "FLOAT_BITS", "INT_RANGES", "core_compatible")
@@ -64,10 +65,14 @@ BOARD_MODULES = ["machine", "pyb"]
 # Every module that runs on any port (the unix variants use this list).
 ALL_MODULES = sorted([m for m in _MODULES.keys() if m not in BOARD_MODULES])
 
-# The choices with more than one planned value, and the values the runtime implements today.
+# Modules that are about floats: a feature set with float = "none" cannot list them.
+FLOAT_MODULES = ["cmath", "math"]
+
+# Every module that runs on any port and works without float (the unix no-float variant uses this list).
+NO_FLOAT_MODULES = [m for m in ALL_MODULES if m not in FLOAT_MODULES]
+
+# The float choices and their FloatKind enumerators in the generated header.
 _FLOAT_KINDS = {"none": "kNone", "single": "kSingle", "double": "kDouble"}
-_FLOAT_BITS = dict(FLOAT_BITS, none = 0)
-_SUPPORTED_FLOAT = ["double", "single"]
 
 def _check_choice(what, value, planned, supported):
     if value not in planned:
@@ -113,7 +118,7 @@ def _header(ctx):
         "constexpr bool kUnicode = %s;" % _cpp_bool(ctx.attr.unicode),
         "// The core was built with these choices (runtime/core_config.h): the transitions of mica_firmware and",
         "// core_binary (toolchains/core_config.bzl) set them.",
-        "static_assert(kFloatBits == %d && kInts == kIntRange && kUnicode == kUnicodeStrings," % _FLOAT_BITS[ctx.attr.float],
+        "static_assert(kFloatBits == %d && kInts == kIntRange && kUnicode == kUnicodeStrings," % FLOAT_BITS[ctx.attr.float],
         "              \"this feature set wants float = %s, ints = %s, unicode = %s: build it through a rule that \"" %
         (ctx.attr.float, ctx.attr.ints, ctx.attr.unicode),
         "              \"sets the core settings (toolchains/core_config.bzl)\");",
@@ -288,7 +293,8 @@ def mica_feature_set(
       compiler: link the compiler (exec/eval/compile, import of .py, the REPL's source input).
       repl: the port offers the interactive REPL.
       gc_stress: the heap collects before every allocation (finds objects the collector cannot see).
-      float: "double" (binary64) or "single" (binary32; see toolchains/core_config.bzl). "none" is planned.
+      float: "double" (binary64), "single" (binary32) or "none" (no float or complex; see
+        toolchains/core_config.bzl). With "none", modules may not list FLOAT_MODULES.
       ints: "arbitrary", "long_long" (int64 range) or "small" (small ints only); others raise OverflowError.
       unicode: str is unicode (True) or bytes-like (False).
       natives: native emitters (none supported yet).
@@ -312,7 +318,12 @@ def mica_feature_set(
     for module in module_deps:
         if module not in _MODULES:
             fail("mica_feature_set(%s): module_deps names unknown module %r" % (name, module))
-    _check_choice("float", float, _FLOAT_KINDS.keys(), _SUPPORTED_FLOAT)
+    _check_choice("float", float, _FLOAT_KINDS.keys(), _FLOAT_KINDS.keys())
+    if float == "none":
+        needs_float = [m for m in modules if m in FLOAT_MODULES]
+        if needs_float:
+            fail("mica_feature_set(%s): float = \"none\" but modules lists %s, which need float: leave them out" %
+                 (name, ", ".join(sorted(needs_float))))
     _check_choice("ints", ints, INT_RANGES.keys(), INT_RANGES.keys())
     if natives:
         fail("mica_feature_set(%s): natives = %r: native emitters are not supported yet" % (name, natives))

@@ -118,12 +118,16 @@ bool FoldIntBinary(BinaryOp op, int64_t x, int64_t y, FoldedValue* out) {
       result = x ^ y;
       break;
     case BinaryOp::kDiv:
-      // True division of ints is correctly rounded in Python; with both exact as Floats, so is the quotient.
-      if (y == 0 || !ConvertsToFloatExactly(x) || !ConvertsToFloatExactly(y)) {
-        return false;
+      if constexpr (kHasFloat) {
+        // True division of ints is correctly rounded in Python; with both exact as Floats, so is the quotient.
+        if (y == 0 || !ConvertsToFloatExactly(x) || !ConvertsToFloatExactly(y)) {
+          return false;
+        }
+        *out = FloatConstant(static_cast<Float>(x) / static_cast<Float>(y));
+        return true;
+      } else {
+        return false;  // no float (float = none): int / int raises TypeError at run time
       }
-      *out = FloatConstant(static_cast<Float>(x) / static_cast<Float>(y));
-      return true;
     default:  // @
       return false;
   }
@@ -193,14 +197,16 @@ bool FoldUnary(ast::UnaryOp op, const FoldedValue& operand, FoldedValue* out) {
         return false;
     }
   }
-  if (operand.kind == Kind::kFloat) {
-    if (op == ast::UnaryOp::kUSub) {
-      *out = FloatConstant(static_cast<Float>(-operand.number));
-      return true;
-    }
-    if (op == ast::UnaryOp::kUAdd) {
-      *out = operand;
-      return true;
+  if constexpr (kHasFloat) {
+    if (operand.kind == Kind::kFloat) {
+      if (op == ast::UnaryOp::kUSub) {
+        *out = FloatConstant(static_cast<Float>(-operand.number));
+        return true;
+      }
+      if (op == ast::UnaryOp::kUAdd) {
+        *out = operand;
+        return true;
+      }
     }
   }
   return false;
@@ -229,10 +235,14 @@ bool FoldConstant(const ast::Expr* expr, const FoldContext& context, FoldedValue
     }
     case NodeKind::kFloat:
     case NodeKind::kImaginary: {
-      auto* number = static_cast<const ast::Number*>(expr);
-      *out = FloatConstant(static_cast<Float>(DecodeFloatLiteral(source + number->offset, number->length)));
-      if (expr->kind == NodeKind::kImaginary) out->kind = Kind::kImaginary;
-      return true;
+      if constexpr (kHasFloat) {
+        auto* number = static_cast<const ast::Number*>(expr);
+        *out = FloatConstant(static_cast<Float>(DecodeFloatLiteral(source + number->offset, number->length)));
+        if (expr->kind == NodeKind::kImaginary) out->kind = Kind::kImaginary;
+        return true;
+      } else {
+        return false;  // no float (float = none): the lexer refuses these literals
+      }
     }
     case NodeKind::kStr:
       *out = Of(Kind::kStr, expr);
@@ -269,9 +279,13 @@ bool FoldConstant(const ast::Expr* expr, const FoldContext& context, FoldedValue
       if (left.kind == Kind::kInt && right.kind == Kind::kInt) {
         return FoldIntBinary(binary->op(), left.integer, right.integer, out);
       }
-      if (left.kind != Kind::kFloat && right.kind != Kind::kFloat) return false;
-      Float x, y;
-      return AsFloat(left, &x) && AsFloat(right, &y) && FoldFloatBinary(binary->op(), x, y, out);
+      if constexpr (kHasFloat) {
+        if (left.kind != Kind::kFloat && right.kind != Kind::kFloat) return false;
+        Float x, y;
+        return AsFloat(left, &x) && AsFloat(right, &y) && FoldFloatBinary(binary->op(), x, y, out);
+      } else {
+        return false;
+      }
     }
     case NodeKind::kTuple: {
       auto* tuple = static_cast<const ast::Sequence*>(expr);

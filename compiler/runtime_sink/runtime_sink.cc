@@ -65,22 +65,31 @@ Value SinkMakeInt(void* context, const char* digits, size_t length, int base) {
   return value;
 }
 
-Value SinkMakeFloat(void*, double value) {
-  const Value result = NewFloat(value);
-  if (result.IsException()) {
+// `made`, or the null Value (the compile fails) with its exception cleared.
+Value ConstantOrNull(Value made) {
+  if (made.IsException()) {
     ClearPendingException();
     return Value();
   }
-  return result;
+  return made;
+}
+
+// Without float (float = none) the front end refuses float and imaginary literals, so the emitter never asks for
+// these constants; if it did, the null Value would fail the compile.
+Value SinkMakeFloat(void*, double value) {
+  if constexpr (kHasFloat) {
+    return ConstantOrNull(NewFloat(value));
+  } else {
+    return Value();
+  }
 }
 
 Value SinkMakeComplex(void*, double imag) {
-  const Value result = NewComplex(0.0, imag);
-  if (result.IsException()) {
-    ClearPendingException();
+  if constexpr (kHasFloat) {
+    return ConstantOrNull(NewComplex(0.0, imag));
+  } else {
     return Value();
   }
-  return result;
 }
 
 Value SinkMakeStr(void*, const char* data, size_t length) {

@@ -3,7 +3,7 @@
 The board's choices are fixed here, so the shipped firmware and the test images differ only in what they freeze.
 """
 
-load("//toolchains:feature_set.bzl", "mica_feature_set")
+load("//toolchains:feature_set.bzl", "FLOAT_MODULES", "mica_feature_set")
 load("//toolchains:firmware.bzl", "mica_firmware")
 load("//toolchains:mica.bzl", "mica_cc_binary")
 
@@ -31,16 +31,17 @@ PYBOARD_MODULES = [
     "time",
 ]
 
-def pyboard_firmware(name, frozen, compiler = True):
+def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
     """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash.
 
     compiler = False links no compiler: the image runs its frozen modules (and .mpy files once there is a file
-    system), and source typed at the REPL gets RuntimeError("no compiler in this build").
+    system), and source typed at the REPL gets RuntimeError("no compiler in this build"). float = "none" builds
+    the image without float (and without the modules that need it, FLOAT_MODULES).
     """
     mica_feature_set(
         name = name + "_features",
         compiler = compiler,
-        float = _FLOAT,
+        float = float,
         frozen = frozen,
         heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
         max_frames = 200,
@@ -48,7 +49,7 @@ def pyboard_firmware(name, frozen, compiler = True):
             "machine": ["//ports/pyboard/stm32:machine_port"],
             "pyb": ["//ports/pyboard/stm32:machine_port"],
         },
-        modules = PYBOARD_MODULES,
+        modules = [m for m in PYBOARD_MODULES if float != "none" or m not in FLOAT_MODULES],
         target_compatible_with = _CORTEX_M4F,
         vm_stack_values = 2048,
         deps = [":pyboard_port"],
@@ -81,5 +82,5 @@ def pyboard_firmware(name, frozen, compiler = True):
         name = name,
         binary = name + "_binary",
         platform = "//toolchains:cortex_m4f",
-        float = _FLOAT,
+        float = float,
     )

@@ -5,7 +5,7 @@
 makes the feature set `features`, the binary `<name>_binary` (built only through the transition), `<name>` (that
 binary with the core settings set) and `conformance_<name minus "mica_">_test`, which runs the corpus with the
 runner options that match the choices: each non-default choice adds its folder of expectations (tests/float32/,
-tests/ints_<range>/, tests/strings_bytes/) and leaves out the programs its .skip file lists.
+tests/float_none/, tests/ints_<range>/, tests/strings_bytes/) and leaves out the programs its .skip file lists.
 """
 
 load("//toolchains:core_config.bzl", "core_binary")
@@ -16,6 +16,8 @@ def _corpus_args(float, ints, unicode):
     args = []
     if float == "single":
         args += ["--float=binary32", "--skip-file=tests/float32.skip"]
+    if float == "none":
+        args += ["--float=none", "--skip-file=tests/float_none.skip"]
     if ints != "arbitrary":
         args += ["--ints=" + ints, "--skip-file=tests/ints_%s.skip" % ints]
     if not unicode:

@@ -335,20 +335,22 @@ Value BuiltinDivmod(const Value* args, uint32_t, uint32_t) {
     const Value pair[2] = {quotient, remainder};
     return NewTuple(pair, 2);
   }
-  if ((IsInt(a) || IsFloat(a)) && (IsInt(b) || IsFloat(b))) {
-    Float x;
-    Float y;
-    MICA_TRY(ToFloat(a, &x));
-    MICA_TRY(ToFloat(b, &y));
-    Float quotient;
-    Float remainder;
-    MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
-    const Value q = NewFloat(quotient);
-    MICA_TRY(q);
-    const Value r = NewFloat(remainder);
-    MICA_TRY(r);
-    const Value pair[2] = {q, r};
-    return NewTuple(pair, 2);
+  if constexpr (kHasFloat) {
+    if ((IsInt(a) || IsFloat(a)) && (IsInt(b) || IsFloat(b))) {
+      Float x;
+      Float y;
+      MICA_TRY(ToFloat(a, &x));
+      MICA_TRY(ToFloat(b, &y));
+      Float quotient;
+      Float remainder;
+      MICA_TRY(FloatFloorDivMod(x, y, &quotient, &remainder));
+      const Value q = NewFloat(quotient);
+      MICA_TRY(q);
+      const Value r = NewFloat(remainder);
+      MICA_TRY(r);
+      const Value pair[2] = {q, r};
+      return NewTuple(pair, 2);
+    }
   }
   const Value quotient = BinaryOperation(BinaryOp::kFloorDivide, a, b);
   MICA_TRY(quotient);
@@ -376,7 +378,9 @@ Value BuiltinRound(const Value* args, uint32_t n_pos, uint32_t n_kw) {
     }
     value = Unwrap(value);
   }
-  if (IsFloat(value)) return FloatRound(FloatValue(value), ndigits);
+  if constexpr (kHasFloat) {
+    if (IsFloat(value)) return FloatRound(FloatValue(value), ndigits);
+  }
   if (IsInt(value)) {
     if (ndigits.IsNull() || !IsInt(ndigits) || !IntIsNegative(ndigits)) {
       return value.IsBool() ? Value::SmallInt(value.IsTrue() ? 1 : 0) : value;
@@ -562,8 +566,8 @@ constexpr BuiltinFunction kBuiltinFunctions[] = {
 
 
 const Type* const kBuiltinTypes[] = {
-    &kByteArrayType, &kBytesType, &kComplexType, &kMemoryViewType, &kSetType, &kFrozenSetType,
-    &kBoolType,     &kDictType,       &kEnumerateType,     &kFilterType,      &kFloatType,      &kIntType,
+    &kByteArrayType, &kBytesType, &kMemoryViewType, &kSetType, &kFrozenSetType,
+    &kBoolType,     &kDictType,       &kEnumerateType,     &kFilterType,      &kIntType,
     &kListType,     &kMapType,        &kObjectType,        &kPropertyType,    &kRangeType,      &kReversedType,
     &kSliceType,    &kStaticMethodType, &kClassMethodType, &kStrType,         &kSuperType,      &kTupleType,
     &kTypeType,     &kZipType,
@@ -587,6 +591,13 @@ bool InitBuiltins() {
   }
   for (const Type* type : kBuiltinTypes) {
     if (Publish(dict, type->name, TypeValue(type)).IsException()) return false;
+  }
+  // float and complex exist only where the build has float (float = none leaves their code out).
+  if constexpr (kHasFloat) {
+    static const Type* const kFloatTypes[] = {&kComplexType, &kFloatType};
+    for (const Type* type : kFloatTypes) {
+      if (Publish(dict, type->name, TypeValue(type)).IsException()) return false;
+    }
   }
   for (const Type* const* type = kBuiltinExceptionTypes; *type != nullptr; ++type) {
     if (Publish(dict, (*type)->name, TypeValue(*type)).IsException()) return false;

@@ -164,12 +164,14 @@ __attribute__((noinline)) Value FloatFastBinary(Opcode op, Value lhs, Value rhs)
 
 Value HookBinaryOp(VmState* state, Opcode op, Value lhs, Value rhs) {
   Value result;
-  if ((lhs.IsObject() && lhs.AsObject()->type == &kFloatType) ||
-      (rhs.IsObject() && rhs.AsObject()->type == &kFloatType)) {
-    result = FloatFastBinary(op, lhs, rhs);
-    if (!result.IsNull()) {
-      if (result.IsException()) return PendingToVm(state);
-      return result;
+  if constexpr (kHasFloat) {
+    if ((lhs.IsObject() && lhs.AsObject()->type == &kFloatType) ||
+        (rhs.IsObject() && rhs.AsObject()->type == &kFloatType)) {
+      result = FloatFastBinary(op, lhs, rhs);
+      if (!result.IsNull()) {
+        if (result.IsException()) return PendingToVm(state);
+        return result;
+      }
     }
   }
   const uint8_t code = static_cast<uint8_t>(op);

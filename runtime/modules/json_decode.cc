@@ -79,18 +79,29 @@ class Decoder {
     if (c == '[') return Array();
     if (c == '"') return String();
     if (c == '-' || (c >= '0' && c <= '9')) {
-      if (c == '-' && Literal("-Infinity")) return NewFloat(-__builtin_inf());
+      if (c == '-' && Literal("-Infinity")) return FloatConstant(-__builtin_inf(), pos_ - 9);
       return Number();
     }
     if (Literal("null")) return Value::None();
     if (Literal("true")) return Value::True();
     if (Literal("false")) return Value::False();
-    if (Literal("NaN")) return NewFloat(__builtin_nan(""));
-    if (Literal("Infinity")) return NewFloat(__builtin_inf());
+    if (Literal("NaN")) return FloatConstant(__builtin_nan(""), pos_ - 3);
+    if (Literal("Infinity")) return FloatConstant(__builtin_inf(), pos_ - 8);
     return Fail("Expecting value", pos_);
   }
 
   static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+  // A float value at `start`; without float (float = none) the document cannot be decoded.
+  Value FloatConstant(double value, size_t start) {
+    if constexpr (kHasFloat) {
+      return NewFloat(static_cast<Float>(value));
+    } else {
+      return Fail(kNoFloat, start);
+    }
+  }
+
+  static constexpr char kNoFloat[] = "float values are not supported (this build has no float)";
 
   Value Number() {
     const size_t start = pos_;
@@ -116,7 +127,13 @@ class Decoder {
         while (pos_ < length_ && IsDigit(text_[pos_])) ++pos_;
       }
     }
-    if (is_float) return FloatFromText(text_ + start, pos_ - start);
+    if (is_float) {
+      if constexpr (kHasFloat) {
+        return FloatFromText(text_ + start, pos_ - start);
+      } else {
+        return Fail(kNoFloat, start);
+      }
+    }
     return IntFromText(text_ + start, pos_ - start, 10);
   }
 

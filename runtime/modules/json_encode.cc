@@ -89,6 +89,15 @@ void AppendFloat(StringBuilder* out, double value) {
   }
 }
 
+// Whether `value` is a float (never, where the build has no float).
+bool IsJsonFloat(Value value) {
+  if constexpr (kHasFloat) {
+    return IsFloat(value);
+  } else {
+    return false;
+  }
+}
+
 class Encoder {
  public:
   Encoder(StringBuilder* out, const JsonFormat& format) : out_(out), format_(format) {}
@@ -106,8 +115,8 @@ class Encoder {
       AppendQuoted(out_, value);
     } else if (IsInt(value)) {
       MICA_TRY(Print(out_->AsPrinter(), value, PrintKind::kRepr));
-    } else if (IsFloat(value)) {
-      AppendFloat(out_, FloatValue(value));
+    } else if (IsJsonFloat(value)) {
+      if constexpr (kHasFloat) AppendFloat(out_, FloatValue(value));
     } else if (IsList(value) || IsTuple(value)) {
       return EncodeSequence(value);
     } else if (IsDict(value)) {
@@ -159,7 +168,7 @@ class Encoder {
       AppendQuoted(out_, Unwrap(key));
       return Value::None();
     }
-    if (key.IsNone() || key.IsBool() || IsInt(key) || IsFloat(Unwrap(key))) {
+    if (key.IsNone() || key.IsBool() || IsInt(key) || IsJsonFloat(Unwrap(key))) {
       out_->AppendChar('"');
       MICA_TRY(Encode(key));
       out_->AppendChar('"');

@@ -244,11 +244,12 @@ Value RandomShuffle(const Value* args, uint32_t, uint32_t) {
 constexpr BuiltinFunction kChoice = MakeBuiltin(names::choice, 1, 1, RandomChoice);
 constexpr BuiltinFunction kGetrandbits = MakeBuiltin(names::getrandbits, 1, 1, RandomGetrandbits);
 constexpr BuiltinFunction kRandint = MakeBuiltin(names::randint, 2, 2, RandomRandint);
-constexpr BuiltinFunction kRandom = MakeBuiltin(names::random, 0, 0, RandomRandom);
+// random() and uniform() exist only where the build has float (kIntRandomMembers below).
+constexpr BuiltinFunction kRandom = MakeBuiltin(names::random, 0, 0, kHasFloat ? RandomRandom : nullptr);
 constexpr BuiltinFunction kRandrange = MakeBuiltin(names::randrange, 1, 3, RandomRandrange);
 constexpr BuiltinFunction kSeed = MakeBuiltin(names::seed, 0, 1, RandomSeed);
 constexpr BuiltinFunction kShuffle = MakeBuiltin(names::shuffle, 1, 1, RandomShuffle);
-constexpr BuiltinFunction kUniform = MakeBuiltin(names::uniform, 2, 2, RandomUniform);
+constexpr BuiltinFunction kUniform = MakeBuiltin(names::uniform, 2, 2, kHasFloat ? RandomUniform : nullptr);
 
 constexpr ModuleMember kRandomMembers[] = {
     ModuleObjectMember(names::choice, &kChoice.header),
@@ -263,10 +264,24 @@ constexpr ModuleMember kRandomMembers[] = {
 static_assert(ModuleMembersSorted(kRandomMembers, sizeof(kRandomMembers) / sizeof(kRandomMembers[0])),
               "sorted by name id");
 
+// The module without float (float = none): no random() or uniform().
+constexpr ModuleMember kIntRandomMembers[] = {
+    ModuleObjectMember(names::choice, &kChoice.header),
+    ModuleObjectMember(names::getrandbits, &kGetrandbits.header),
+    ModuleObjectMember(names::randint, &kRandint.header),
+    ModuleObjectMember(names::randrange, &kRandrange.header),
+    ModuleObjectMember(names::seed, &kSeed.header),
+    ModuleObjectMember(names::shuffle, &kShuffle.header),
+};
+static_assert(ModuleMembersSorted(kIntRandomMembers, sizeof(kIntRandomMembers) / sizeof(kIntRandomMembers[0])),
+              "sorted by name id");
+
 }  // namespace
 
-extern const BuiltinModuleDef kRandomModule = {
-    names::random, kRandomMembers, sizeof(kRandomMembers) / sizeof(kRandomMembers[0]), nullptr,
-};
+extern const BuiltinModuleDef kRandomModule =
+    kHasFloat ? BuiltinModuleDef{names::random, kRandomMembers, sizeof(kRandomMembers) / sizeof(kRandomMembers[0]),
+                                 nullptr}
+              : BuiltinModuleDef{names::random, kIntRandomMembers,
+                                 sizeof(kIntRandomMembers) / sizeof(kIntRandomMembers[0]), nullptr};
 
 }  // namespace mica

@@ -46,14 +46,16 @@ Value ArgEpochSeconds(const Value* args, uint32_t n_pos, int64_t* out) {
     *out = now / kNanosecondsPerSecond - (now % kNanosecondsPerSecond < 0 ? 1 : 0);
     return Value::None();
   }
-  if (IsFloat(args[0])) {
-    const double seconds = FloatValue(args[0]);
-    // The range a year in int32 allows, with room to spare (and NaN fails the test).
-    if (!(seconds > -6.7e16 && seconds < 6.7e16)) return RaiseOverflowError("timestamp out of range for platform");
-    int64_t whole = static_cast<int64_t>(seconds);
-    if (static_cast<double>(whole) > seconds) --whole;
-    *out = whole;
-    return Value::None();
+  if constexpr (kHasFloat) {
+    if (IsFloat(args[0])) {
+      const double seconds = FloatValue(args[0]);
+      // The range a year in int32 allows, with room to spare (and NaN fails the test).
+      if (!(seconds > -6.7e16 && seconds < 6.7e16)) return RaiseOverflowError("timestamp out of range for platform");
+      int64_t whole = static_cast<int64_t>(seconds);
+      if (static_cast<double>(whole) > seconds) --whole;
+      *out = whole;
+      return Value::None();
+    }
   }
   MICA_TRY(ArgInt64(args[0], out));
   if (*out < -67000000000000000LL || *out > 67000000000000000LL) {
@@ -71,11 +73,14 @@ Value NewTimeTuple(const calendar::BrokenDownTime& t) {
   return NewTuple(items, 8);
 }
 
-// A float of seconds, as CPython; where float is binary32 (a 24-bit mantissa: steps of two minutes today) an int
-// of whole seconds, as MicroPython gives on such boards. time_ns() has the full resolution either way.
+// A float of seconds, as CPython; where float is binary32 (a 24-bit mantissa: steps of two minutes today) or
+// absent an int of whole seconds, as MicroPython gives on such boards. time_ns() has the full resolution anyway.
 Value TimeTime(const Value*, uint32_t, uint32_t) {
-  if constexpr (kFloatBits < 64) return NewInt(static_cast<int64_t>(port::WallClockNanoseconds() / 1000000000));
-  return NewFloat(static_cast<Float>(static_cast<double>(port::WallClockNanoseconds()) / 1e9));
+  if constexpr (kFloatBits < 64) {
+    return NewInt(static_cast<int64_t>(port::WallClockNanoseconds() / 1000000000));
+  } else {
+    return NewFloat(static_cast<Float>(static_cast<double>(port::WallClockNanoseconds()) / 1e9));
+  }
 }
 
 Value TimeTimeNs(const Value*, uint32_t, uint32_t) {
@@ -98,14 +103,22 @@ Value SleepFor(uint64_t microseconds) {
   return Value::None();
 }
 
-// sleep(seconds): int or float; negative is a ValueError, as in CPython.
+// sleep(seconds): int or float (an int where the build has no float); negative is a ValueError, as in CPython.
 Value TimeSleep(const Value* args, uint32_t, uint32_t) {
-  Float value;
-  MICA_TRY(ToFloat(args[0], &value));
-  const double seconds = value;
-  if (!(seconds >= 0)) return RaiseValueError("sleep length must be non-negative");
-  if (seconds > 1.8e13) return RaiseOverflowError("sleep length is too large");
-  return SleepFor(static_cast<uint64_t>(seconds * 1e6));
+  if constexpr (kHasFloat) {
+    Float value;
+    MICA_TRY(ToFloat(args[0], &value));
+    const double seconds = value;
+    if (!(seconds >= 0)) return RaiseValueError("sleep length must be non-negative");
+    if (seconds > 1.8e13) return RaiseOverflowError("sleep length is too large");
+    return SleepFor(static_cast<uint64_t>(seconds * 1e6));
+  } else {
+    int64_t seconds;
+    MICA_TRY(ArgInt64(args[0], &seconds));
+    if (seconds < 0) return RaiseValueError("sleep length must be non-negative");
+    if (seconds > 18000000000000) return RaiseOverflowError("sleep length is too large");
+    return SleepFor(static_cast<uint64_t>(seconds) * 1000000);
+  }
 }
 
 // sleep_ms/sleep_us: ints; a negative delay returns at once, as in MicroPython.

@@ -197,13 +197,21 @@ Value ReadConstant(Loader& loader) {
     case ConstTag::kFloat: {
       const double value = in.Float();
       if (!in.ok()) return RaiseInvalid(in.error());
-      return NewFloat(value);
+      if constexpr (kHasFloat) {
+        return NewFloat(value);
+      } else {
+        return RaiseValueError("this .mpy file has a float constant and this build has no float");
+      }
     }
     case ConstTag::kComplex: {
       const double real = in.Float();
       const double imag = in.Float();
       if (!in.ok()) return RaiseInvalid(in.error());
-      return NewComplex(real, imag);
+      if constexpr (kHasFloat) {
+        return NewComplex(real, imag);
+      } else {
+        return RaiseValueError("this .mpy file has a complex constant and this build has no float");
+      }
     }
     case ConstTag::kStr:
     case ConstTag::kBytes: {

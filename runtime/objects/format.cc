@@ -253,13 +253,23 @@ Value FormatValue(const Printer& printer, Value value, const char* spec_text, si
   FormatSpec spec;
   MICA_TRY(ParseFormatSpec(value, spec_text, spec_length, is_number, &spec));
   if (is_str) return FormatStrSpec(printer, value, spec);
-  if (IsInt(value)) return FormatIntSpec(printer, value, spec);
-  if (IsFloat(value)) return FormatFloatSpec(printer, FloatValue(value), spec);
-  const ComplexObject* complex = reinterpret_cast<const ComplexObject*>(value.AsObject());
-  return FormatComplexSpec(printer, complex->real, complex->imag, spec);
+  if constexpr (!kHasFloat) {
+    return FormatIntSpec(printer, value, spec);  // without float, every other number is an int
+  } else {
+    if (IsInt(value)) return FormatIntSpec(printer, value, spec);
+    if (IsFloat(value)) return FormatFloatSpec(printer, FloatValue(value), spec);
+    const ComplexObject* complex = reinterpret_cast<const ComplexObject*>(value.AsObject());
+    return FormatComplexSpec(printer, complex->real, complex->imag, spec);
+  }
 }
 
-bool HasBuiltinFormat(Value value) { return IsStr(value) || IsInt(value) || IsFloat(value) || IsComplex(value); }
+bool HasBuiltinFormat(Value value) {
+  if constexpr (kHasFloat) {
+    return IsStr(value) || IsInt(value) || IsFloat(value) || IsComplex(value);
+  } else {
+    return IsStr(value) || IsInt(value);
+  }
+}
 
 Value FormatToStr(Value value, Value spec) {
   const char* data = "";

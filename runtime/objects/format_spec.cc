@@ -6,11 +6,8 @@
 #include "gc/heap.h"
 #include "runtime/int_format.h"
 #include "runtime/objects/allocator.h"
-#include "runtime/objects/complex.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
-#include "runtime/objects/float.h"
-#include "runtime/objects/float_text.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str.h"
@@ -58,56 +55,7 @@ void TypeText(uint32_t type, char* out) {
   out[j] = 0;
 }
 
-Value UnknownType(uint32_t type, Value value) {
-  char text[12];
-  TypeText(type, text);
-  return RaiseFormat(&kValueErrorType, "Unknown format code '%s' for object of type '%T'", text, value);
-}
 
-// Whether formatted float text (sign removed) shows only zeros: 'z' then drops a minus sign.
-bool AllZeros(const char* text, size_t length) {
-  for (size_t i = 0; i < length; ++i) {
-    if (text[i] == 'e' || text[i] == 'E') break;
-    if (text[i] >= '1' && text[i] <= '9') return false;
-    if (text[i] == 'n' || text[i] == 'N' || text[i] == 'i' || text[i] == 'I') return false;  // nan, inf
-  }
-  return true;
-}
-
-size_t LeadingDigits(const char* text, size_t length) {
-  size_t n = 0;
-  while (n < length && text[n] >= '0' && text[n] <= '9') ++n;
-  return n;
-}
-
-// Formats |x| (the sign is returned in *negative) as `type` would: FormatFloat's conversions plus the complex
-// repr form 'j', which is repr without the ".0" of integral values.
-Value FloatText(Float x, char type, int precision, const FormatSpec& spec, StringBuilder* out, bool* negative) {
-  *negative = signbit(x) && !isnan(x);
-  if (*negative) x = -x;
-  const char conversion = type == 'j' ? 'r' : type;
-  const size_t bound = FloatTextBound(x, conversion, precision);
-  char stack_text[64];
-  char* text = stack_text;
-  if (bound > sizeof(stack_text)) {
-    text = static_cast<char*>(AllocateRaw(bound, gc::kNoScan));
-    if (text == nullptr) return Value::Exception();
-  }
-  size_t length = FormatFloat(x, conversion, precision, spec.alternate, text, bound);
-  if (type == 'j' && length >= 2 && text[length - 2] == '.' && text[length - 1] == '0') {
-    length -= spec.alternate ? 1 : 2;  // "1.0" -> "1", or "1." with '#'
-  }
-  out->Append(text, length);
-  if (text != stack_text) FreeRaw(text);
-  if (out->failed()) return RaiseMemoryError();
-  if (*negative && spec.no_negative_zero && AllZeros(out->data(), out->length())) *negative = false;
-  return Value::None();
-}
-
-char SignFor(bool negative, const FormatSpec& spec) {
-  if (negative) return '-';
-  return spec.sign == '+' || spec.sign == ' ' ? spec.sign : 0;
-}
 
 // Appends digits[0..count) grouped every `group` with `separator` (0: none), zero-extended on the left until the
 // text is at least min_width long; the padding never starts with a separator.
@@ -138,6 +86,17 @@ size_t LeftPad(size_t pad, char align) {
 }
 
 }  // namespace
+
+Value RaiseUnknownFormatCode(uint32_t type, Value value) {
+  char text[12];
+  TypeText(type, text);
+  return RaiseFormat(&kValueErrorType, "Unknown format code '%s' for object of type '%T'", text, value);
+}
+
+char NumberSign(bool negative, const FormatSpec& spec) {
+  if (negative) return '-';
+  return spec.sign == '+' || spec.sign == ' ' ? spec.sign : 0;
+}
 
 Value ParseFormatSpec(Value value, const char* spec, size_t length, bool numeric, FormatSpec* out) {
   size_t i = 0;
@@ -205,7 +164,7 @@ Value ParseFormatSpec(Value value, const char* spec, size_t length, bool numeric
       }
     }
   }
-  if (type > 0x7F) return UnknownType(type, value);
+  if (type > 0x7F) return RaiseUnknownFormatCode(type, value);
   out->type = static_cast<char>(type);
   return Value::None();
 }
@@ -252,7 +211,7 @@ Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, cons
 }
 
 Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec) {
-  if (spec.type != 's') return UnknownType(static_cast<uint8_t>(spec.type), value);
+  if (spec.type != 's') return RaiseUnknownFormatCode(static_cast<uint8_t>(spec.type), value);
   if (spec.sign == ' ') return RaiseValueError("Space not allowed in string format specifier");
   if (spec.sign != 0) return RaiseValueError("Sign not allowed in string format specifier");
   if (spec.no_negative_zero) return RaiseValueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -274,94 +233,23 @@ Value FormatStrSpec(const Printer& printer, Value value, const FormatSpec& spec)
   return Value::None();
 }
 
-Value FormatFloatSpec(const Printer& printer, Float x, const FormatSpec& spec) {
-  char type = spec.type;
-  switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-      break;
-    default: {
-      const Value boxed = NewFloat(x);
-      MICA_TRY(boxed);
-      return UnknownType(static_cast<uint8_t>(type), boxed);
-    }
-  }
-  if (spec.precision > 0x7FFFFFFF) return RaiseValueError("precision too big");
-  int precision = static_cast<int>(spec.precision);
-  if (type == 'n') type = 'g';
-  if (type == 0 && precision < 0) type = 'r';  // repr; with a precision, FormatFloat's type 0 ('g' + ".0")
-  if (precision < 0) precision = 6;
-  StringBuilder text;
-  bool negative = false;
-  MICA_TRY(FloatText(x, type, precision, spec, &text, &negative));
-  const size_t digits = LeadingDigits(text.data(), text.length());
-  return EmitNumber(printer, spec, SignFor(negative, spec), "", 0, text.data(), digits, text.data() + digits,
-                    text.length() - digits, 3);
-}
-
-Value FormatComplexSpec(const Printer& printer, Float real, Float imag, const FormatSpec& spec) {
-  char type = spec.type;
-  switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
-      break;
-    default: {
-      const Value boxed = NewComplex(real, imag);
-      MICA_TRY(boxed);
-      return UnknownType(static_cast<uint8_t>(type), boxed);
-    }
-  }
-  if (spec.precision > 0x7FFFFFFF) return RaiseValueError("precision too big");
-  if (spec.fill_length == 1 && spec.fill[0] == '0') {
-    return RaiseValueError("Zero padding is not allowed in complex format specifier");
-  }
-  if (spec.align == '=') return RaiseValueError("'=' alignment flag is not allowed in complex format specifier");
-  int precision = static_cast<int>(spec.precision);
-  bool skip_real = false;
-  bool parens = false;
-  if (type == 0) {
-    type = 'j';
-    if (real == 0.0 && !signbit(real)) {
-      skip_real = true;
-    } else {
-      parens = true;
-    }
-    if (precision >= 0) type = 'g';
-  }
-  if (type == 'n') type = 'g';
-  if (precision < 0) precision = 6;
-  // Each part is a number without padding; the whole is padded at the end.
-  FormatSpec part = spec;
-  part.width = -1;
-  part.align = '<';
-  StringBuilder body;
-  if (parens) body.AppendChar('(');
-  for (int which = skip_real ? 1 : 0; which < 2; ++which) {
-    StringBuilder text;
-    bool negative = false;
-    MICA_TRY(FloatText(which == 0 ? real : imag, type, precision, spec, &text, &negative));
-    if (which == 1 && !skip_real) part.sign = '+';
-    const size_t digits = LeadingDigits(text.data(), text.length());
-    MICA_TRY(EmitNumber(body.AsPrinter(), part, SignFor(negative, part), "", 0, text.data(), digits,
-                        text.data() + digits, text.length() - digits, 3));
-  }
-  body.AppendChar('j');
-  if (parens) body.AppendChar(')');
-  if (body.failed()) return RaiseMemoryError();
-  EmitPadded(printer, body.data(), body.length(), spec, '>');
-  return Value::None();
-}
-
 Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec) {
   const char type = spec.type;
   switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-      Float x;
-      MICA_TRY(IntToFloat(value, &x));
-      return FormatFloatSpec(printer, x, spec);
+      // As a float; a build without float (float = none) has no such format for ints.
+      if constexpr (kHasFloat) {
+        Float x;
+        MICA_TRY(IntToFloat(value, &x));
+        return FormatFloatSpec(printer, x, spec);
+      } else {
+        return RaiseUnknownFormatCode(static_cast<uint8_t>(type), value);
+      }
     }
     case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
       break;
     default:
-      return UnknownType(static_cast<uint8_t>(type), value);
+      return RaiseUnknownFormatCode(static_cast<uint8_t>(type), value);
   }
   if (spec.precision >= 0) return RaiseValueError("Precision not allowed in integer format specifier");
   if (spec.no_negative_zero) {
@@ -397,7 +285,7 @@ Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec)
     const uint64_t m = negative ? uint64_t{0} - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
     char text[kMaxIntText];
     const size_t count = FormatUint(m, format, text, sizeof(text));
-    return EmitNumber(printer, spec, SignFor(negative, spec), prefix, prefix_length, text, count, "", 0,
+    return EmitNumber(printer, spec, NumberSign(negative, spec), prefix, prefix_length, text, count, "", 0,
                       format.base == 10 ? 3 : 4);
   }
   if (negative) {
@@ -407,7 +295,7 @@ Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec)
   StringBuilder digits;
   MICA_TRY(IntPrintFormatted(digits.AsPrinter(), magnitude, format));
   if (digits.failed()) return RaiseMemoryError();
-  return EmitNumber(printer, spec, SignFor(negative, spec), prefix, prefix_length, digits.data(), digits.length(),
+  return EmitNumber(printer, spec, NumberSign(negative, spec), prefix, prefix_length, digits.data(), digits.length(),
                     "", 0, format.base == 10 ? 3 : 4);
 }
 

@@ -48,7 +48,14 @@ void EmitPadded(const Printer& printer, const char* body, size_t body_length, co
 Value EmitNumber(const Printer& printer, const FormatSpec& spec, char sign, const char* prefix, size_t prefix_length,
                  const char* digits, size_t digit_count, const char* rest, size_t rest_length, size_t group);
 
-// The typed formatters, after ParseFormatSpec. `x` for floats; ints and strs are Values.
+// ValueError("Unknown format code 'f' for object of type 'int'").
+Value RaiseUnknownFormatCode(uint32_t type, Value value);
+
+// The sign character a number is written with: '-' when negative, else spec.sign's '+' or ' ', or 0 for none.
+char NumberSign(bool negative, const FormatSpec& spec);
+
+// The typed formatters, after ParseFormatSpec. FormatFloatSpec and FormatComplexSpec exist only where the build
+// has float (format_float_spec.cc). `x` for floats; ints and strs are Values.
 Value FormatIntSpec(const Printer& printer, Value value, const FormatSpec& spec);
 Value FormatFloatSpec(const Printer& printer, Float x, const FormatSpec& spec);
 Value FormatComplexSpec(const Printer& printer, Float real, Float imag, const FormatSpec& spec);

@@ -96,6 +96,19 @@ bool IsZero(const BigView& v) { return v.length == 0; }
 
 Value TrueDivide(Value lhs, Value rhs);
 
+// int ** negative int is a float; without float (float = none) it is an error, as in MicroPython.
+Value NegativePower(Value lhs, Value rhs) {
+  if constexpr (!kHasFloat) {
+    return RaiseValueError("negative power with no float support");
+  } else {
+    Float x;
+    Float y;
+    MICA_TRY(IntToFloat(lhs, &x));
+    MICA_TRY(IntToFloat(rhs, &y));
+    return FloatBinaryOp(BinaryOp::kPower, NewFloat(x), NewFloat(y));
+  }
+}
+
 // ---- Small-int fast paths ----------------------------------------------------------------------------------------
 
 int64_t FloorDiv(int64_t a, int64_t b) {
@@ -218,13 +231,7 @@ Value BigDivMod(const BigView& a, const BigView& b, Value* quotient, Value* rema
 }
 
 Value BigPower(Value lhs, const BigView& a, Value rhs, const BigView& b) {
-  if (b.negative) {
-    Float x;
-    Float y;
-    MICA_TRY(IntToFloat(lhs, &x));
-    MICA_TRY(IntToFloat(rhs, &y));
-    return FloatBinaryOp(BinaryOp::kPower, NewFloat(x), NewFloat(y));
-  }
+  if (b.negative) return NegativePower(lhs, rhs);
   uint64_t exponent;
   if (bigint::ToUint64(b, &exponent) != bigint::Status::kOk) {
     // Only 0, 1 and -1 survive an exponent beyond 64 bits.
@@ -370,7 +377,8 @@ Value IntDunderFloat(const Value* args, uint32_t, uint32_t) {
   return NewFloat(value);
 }
 
-constexpr BuiltinFunction kDunderFloat = MakeMethod(&kIntType, names::__float__, 1, 1, IntDunderFloat);
+constexpr BuiltinFunction kDunderFloat =
+    MakeMethod(&kIntType, names::__float__, 1, 1, kHasFloat ? IntDunderFloat : nullptr);
 constexpr BuiltinFunction kDunderIndex = MakeMethod(&kIntType, names::__index__, 1, 1, IntDunderInt);
 constexpr BuiltinFunction kDunderInt = MakeMethod(&kIntType, names::__int__, 1, 1, IntDunderInt);
 
@@ -383,12 +391,17 @@ constexpr Member kIntMembers[] = {
     {names::to_bytes, &kToBytes.header},
 };
 static_assert(MembersSorted(kIntMembers, sizeof kIntMembers / sizeof kIntMembers[0]), "int members sorted by id");
+// int.__float__ (the first member) exists only where float does.
+static_assert(kIntMembers[0].name == names::__float__, "int.__float__ sorts first");
+constexpr size_t kFirstIntMember = kHasFloat ? 0 : 1;
 
 }  // namespace
 
 constexpr Type kIntType = {{&kTypeType}, names::int_, kTypeSubclassable, nullptr, IntMakeNew, IntPrint,
                            nullptr,      IntUnaryOp,  IntBinaryOp,       IntAttr, nullptr,    nullptr,
-                           nullptr,      MemberTable{kIntMembers, sizeof kIntMembers / sizeof kIntMembers[0]}};
+                           nullptr,
+                           MemberTable{kIntMembers + kFirstIntMember,
+                                       sizeof kIntMembers / sizeof kIntMembers[0] - kFirstIntMember}};
 
 bool IsInt(Value v) {
   if (v.IsSmallInt() || v.IsBool()) return true;
@@ -516,36 +529,6 @@ Value ToIndex(Value v, intptr_t* out) {
   return Value::None();
 }
 
-Value IntToFloat(Value v, Float* out) {
-  if (IsImmediateInt(v)) {
-    *out = static_cast<Float>(ImmediateValue(v));
-    return Value::None();
-  }
-  const IntObject* object = AsInt(v);
-  if (bigint::ToFloat(BigView{object->Digits(), object->length, object->negative != 0}, out) !=
-      bigint::Status::kOk) {
-    return RaiseOverflowError("int too large to convert to float");
-  }
-  return Value::None();
-}
-
-Value IntFromFloat(Float value) {
-  if (isnan(value)) return RaiseValueError("cannot convert float NaN to integer");
-  if (isinf(value)) return RaiseOverflowError("cannot convert float infinity to integer");
-  if constexpr (kIntsFitInt64) {
-    constexpr Float kTwoTo63 = 9223372036854775808.0;  // exact in every float format
-    if (value >= kTwoTo63 || value < -kTwoTo63) return RaiseIntOverflow();
-    return NewInt(static_cast<int64_t>(value));
-  }
-  constexpr Float kTwoTo62 = 4611686018427387904.0;
-  if (value < kTwoTo62 && value > -kTwoTo62) return NewInt(static_cast<int64_t>(value));
-  IntObject* out = AllocateInt(bigint::FromFloatDigits(value));
-  if (out == nullptr) return Value::Exception();
-  BigResult r;
-  bigint::FromFloat(value, out->Digits(), &r);
-  return FinishInt(out, r);
-}
-
 Value IntFromText(const char* text, size_t length, unsigned base) {
   if (base == 1 || base > 36) return RaiseValueError("int() base must be >= 2 and <= 36, or 0");
   bool ascii = true;
@@ -577,7 +560,14 @@ int IntCompare(Value a, Value b) {
 
 Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (!IsInt(lhs) || !IsInt(rhs)) return Value();
-  if (op == BinaryOp::kTrueDivide) return TrueDivide(lhs, rhs);
+  if (op == BinaryOp::kTrueDivide) {
+    // int / int is a float: without float the operator is unsupported (TypeError), as in MicroPython.
+    if constexpr (kHasFloat) {
+      return TrueDivide(lhs, rhs);
+    } else {
+      return Value();
+    }
+  }
   if (op == BinaryOp::kMatMultiply || op >= BinaryOp::kContains) return Value();
   if (static_cast<uint8_t>(op) >= kInplaceOffset && op < BinaryOp::kLess) return Value();  // the plain form serves
   if ((IsImmediateInt(lhs) && IsImmediateInt(rhs)) || kIntsFitInt64) {
@@ -585,9 +575,7 @@ Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     int64_t b;
     IntToInt64(lhs, &a);
     IntToInt64(rhs, &b);
-    if (op == BinaryOp::kPower && b < 0) {
-      return FloatBinaryOp(op, NewFloat(static_cast<Float>(a)), NewFloat(static_cast<Float>(b)));
-    }
+    if (op == BinaryOp::kPower && b < 0) return NegativePower(lhs, rhs);
     bool done;
     const Value result = SmallBinaryOp(op, a, b, &done);
     if (done) return result;
@@ -877,7 +865,9 @@ Value IntMakeNew(const Type*, const Value* args, uint32_t n_pos, uint32_t n_kw) 
   }
   if (x.IsBool()) return Value::SmallInt(x.IsTrue() ? 1 : 0);
   if (IsInt(x)) return x;
-  if (IsFloat(x)) return IntFromFloat(FloatValue(x));
+  if constexpr (kHasFloat) {
+    if (IsFloat(x)) return IntFromFloat(FloatValue(x));
+  }
   const char* text;
   size_t length;
   if (StrData(x, &text, &length)) return IntFromText(text, length, 10);

@@ -218,17 +218,22 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     }
     plain = static_cast<BinaryOp>(static_cast<uint8_t>(op) - kInplaceOffset);
   }
-  if (lhs.IsSmallInt() && rhs.IsSmallInt()) return IntBinaryOp(plain, lhs, rhs);
-  const bool rhs_first = lhs_type != rhs_type && IsUserClass(rhs_type) && IsSubtype(rhs_type, lhs_type);
-  const Type* first = rhs_first ? rhs_type : lhs_type;
-  const Type* second = rhs_first ? lhs_type : rhs_type;
-  if (first->binary_op != nullptr) {
-    const Value result = first->binary_op(plain, lhs, rhs);
+  if (lhs.IsSmallInt() && rhs.IsSmallInt()) {
+    // int declines only `/`, and only where the build has no float (float = none): then it is unsupported.
+    const Value result = IntBinaryOp(plain, lhs, rhs);
     if (!Declined(result)) return result;
-  }
-  if (second != first && second->binary_op != nullptr) {
-    const Value result = second->binary_op(plain, lhs, rhs);
-    if (!Declined(result)) return result;
+  } else {
+    const bool rhs_first = lhs_type != rhs_type && IsUserClass(rhs_type) && IsSubtype(rhs_type, lhs_type);
+    const Type* first = rhs_first ? rhs_type : lhs_type;
+    const Type* second = rhs_first ? lhs_type : rhs_type;
+    if (first->binary_op != nullptr) {
+      const Value result = first->binary_op(plain, lhs, rhs);
+      if (!Declined(result)) return result;
+    }
+    if (second != first && second->binary_op != nullptr) {
+      const Value result = second->binary_op(plain, lhs, rhs);
+      if (!Declined(result)) return result;
+    }
   }
   return RaiseFormat(&kTypeErrorType, "unsupported operand type(s) for %s: '%T' and '%T'", OperatorSymbol(op), lhs,
                      rhs);

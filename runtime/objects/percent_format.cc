@@ -45,9 +45,11 @@ Value IntegerArgument(Value value, char type, Value* out) {
     return Value::None();
   }
   const bool decimal = type == 'd' || type == 'i' || type == 'u';
-  if (decimal && IsFloat(value)) {
-    *out = IntFromFloat(fmath::trunc(FloatValue(value)));
-    return *out;
+  if constexpr (kHasFloat) {
+    if (decimal && IsFloat(value)) {
+      *out = IntFromFloat(fmath::trunc(FloatValue(value)));
+      return *out;
+    }
   }
   // Objects with __index__ (and, for the decimal conversions, __int__) format as that int.
   MICA_TRY(IndexInt(value, out));
@@ -277,6 +279,8 @@ Value PercentOne(const Printer& printer, const char* text, size_t length, size_t
       if (type == 'd' || type == 'i' || type == 'u' || type == 'x' || type == 'X' || type == 'o') {
         // bytes formatting names %i as %d in its errors
         return PercentInteger(printer, value, args->bytes && type == 'i' ? 'd' : type, spec);
+      } else if constexpr (!kHasFloat) {
+        break;  // no float conversions without float: an unsupported format character (ValueError)
       } else {
         Float x;
         // bytes formatting reports any failed conversion (even an int too large) as this TypeError

@@ -18,13 +18,13 @@ for seq in ([1, 2, 3, 2], (1, 2, 3, 2)):
             seq.index(*args)
         except ValueError:
             print("ValueError", args[1:])
-    for bad in ((2, None), (2, 0, None), (2, "0"), (2, 0, 1.5)):
+    for bad in ((2, None), (2, 0, None), (2, "0"), (2, 0, [1])):
         try:
             seq.index(*bad)
         except TypeError as e:
             print("TypeError", e)
 
-for bad in (("l", "0"), ("l", 0, 1.5)):
+for bad in (("l", "0"), ("l", 0, [1])):
     try:
         "hello".find(*bad)
     except TypeError as e:

@@ -84,22 +84,25 @@ Value RaiseRange(const Format& format, Range range) {
 }
 
 // Converts `value` into one item of `format` in *bits (integers) or *real (floats), checking type and range.
+// Float items exist only where the build has float (TypeCodeFormat refuses 'f' and 'd' otherwise).
 Value Convert(const Format& format, Value value, uint64_t* bits, double* real) {
-  if (format.kind == Kind::kFloat) {
-    if (IsFloat(value)) {
-      *real = FloatValue(value);
-      return Value::None();
+  if constexpr (kHasFloat) {
+    if (format.kind == Kind::kFloat) {
+      if (IsFloat(value)) {
+        *real = FloatValue(value);
+        return Value::None();
+      }
+      if (IsInt(value)) {
+        Float converted;
+        MICA_TRY(IntToFloat(value, &converted));
+        *real = converted;
+        return Value::None();
+      }
+      return RaiseFormat(&kTypeErrorType, "must be real number, not %T", value);
     }
-    if (IsInt(value)) {
-      Float converted;
-      MICA_TRY(IntToFloat(value, &converted));
-      *real = converted;
-      return Value::None();
-    }
-    return RaiseFormat(&kTypeErrorType, "must be real number, not %T", value);
+    if (IsFloat(value)) return RaiseTypeError("'float' object cannot be interpreted as an integer");
   }
   Value integer;
-  if (IsFloat(value)) return RaiseTypeError("'float' object cannot be interpreted as an integer");
   MICA_TRY(IndexInt(value, &integer));
   if (integer.IsNull()) return RaiseFormat(&kTypeErrorType, "'%T' object cannot be interpreted as an integer", value);
   int64_t signed_value;
@@ -131,11 +134,13 @@ Value StoreItem(Value self, size_t index, Value value) {
   double real = 0;
   MICA_TRY(Convert(format, value, &bits, &real));
   uint8_t* slot = Slot(AsArray(self), index);
-  if (format.kind == Kind::kFloat) {
-    array_items::StoreFloat(format, slot, real);
-  } else {
-    array_items::StoreInteger(format, slot, bits);
+  if constexpr (kHasFloat) {
+    if (format.kind == Kind::kFloat) {
+      array_items::StoreFloat(format, slot, real);
+      return Value::None();
+    }
   }
+  array_items::StoreInteger(format, slot, bits);
   return Value::None();
 }
 
@@ -144,7 +149,9 @@ Value LoadItem(Value self, size_t index) {
   const Format& format = *a->format;
   const uint8_t* slot = Slot(a, index);
   switch (format.kind) {
-    case Kind::kFloat: return NewFloat(array_items::LoadFloat(format, slot));
+    case Kind::kFloat:
+      if constexpr (kHasFloat) return NewFloat(array_items::LoadFloat(format, slot));
+      break;  // unreachable without float: no array has a float format
     case Kind::kSigned: return NewInt(array_items::LoadSigned(format, slot));
     case Kind::kUnsigned: return NewIntFromUint64(array_items::LoadUnsigned(format, slot));
   }
@@ -199,6 +206,12 @@ const Format* TypeCodeFormat(Value code) {
     return nullptr;
   }
   const Format* format = array_items::FindFormat(text[0]);
+  if constexpr (!kHasFloat) {
+    if (format == nullptr || format->kind == Kind::kFloat) {
+      RaiseValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q or Q)");
+      return nullptr;
+    }
+  }
   if (format == nullptr) RaiseValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
   return format;
 }

@@ -40,23 +40,24 @@ constexpr Type kCompletedType = {
 
 constexpr CompletedObject kCompletedNone = {{&kCompletedType}, Value::None()};
 
-constexpr double kMaxSeconds = 1e9;  // about 31 years: far enough to mean "forever" without overflowing
+constexpr uint64_t kMaxMicroseconds = uint64_t{1000000000} * 1000000;  // about 31 years: "forever", no overflow
 
-Value ToMicroseconds(Value delay, double scale, uint64_t* out) {
-  double amount;
-  if (delay.IsSmallInt()) {
-    amount = static_cast<double>(delay.AsSmallInt());
-  } else if (IsFloat(delay)) {
-    amount = FloatValue(delay);
-  } else {
-    intptr_t whole;
-    MICA_TRY(ToIndex(delay, &whole));
-    amount = static_cast<double>(whole);
+// A delay of `delay` units of `scale` microseconds: an int (or __index__), or a float where the build has one;
+// negative or NaN is no delay.
+Value ToMicroseconds(Value delay, uint64_t scale, uint64_t* out) {
+  if constexpr (kHasFloat) {
+    if (IsFloat(delay)) {
+      const double amount = FloatValue(delay);
+      double micros = amount > 0 ? amount * static_cast<double>(scale) : 0;  // NaN too
+      if (micros > static_cast<double>(kMaxMicroseconds)) micros = static_cast<double>(kMaxMicroseconds);
+      *out = static_cast<uint64_t>(micros);
+      return Value::None();
+    }
   }
-  if (!(amount > 0)) amount = 0;  // NaN too
-  double micros = amount * scale;
-  if (micros > kMaxSeconds * 1e6) micros = kMaxSeconds * 1e6;
-  *out = static_cast<uint64_t>(micros);
+  intptr_t whole;
+  MICA_TRY(ToIndex(delay, &whole));
+  const uint64_t units = whole > 0 ? static_cast<uint64_t>(whole) : 0;
+  *out = units > kMaxMicroseconds / scale ? kMaxMicroseconds : units * scale;
   return Value::None();
 }
 
@@ -72,8 +73,8 @@ Value NewCompleted(Value value) {
 
 Value CompletedNone() { return Value::FromObject(&kCompletedNone.header); }
 
-Value SecondsToMicroseconds(Value seconds, uint64_t* out) { return ToMicroseconds(seconds, 1e6, out); }
-Value MillisecondsToMicroseconds(Value milliseconds, uint64_t* out) { return ToMicroseconds(milliseconds, 1e3, out); }
+Value SecondsToMicroseconds(Value seconds, uint64_t* out) { return ToMicroseconds(seconds, 1000000, out); }
+Value MillisecondsToMicroseconds(Value milliseconds, uint64_t* out) { return ToMicroseconds(milliseconds, 1000, out); }
 
 }  // namespace asyncio
 }  // namespace mica

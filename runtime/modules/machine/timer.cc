@@ -33,24 +33,29 @@ TimerObject* AsTimer(Value v) { return reinterpret_cast<TimerObject*>(v.AsObject
 constexpr uint16_t kInitNames[] = {names::mode, names::freq, names::period, names::callback};
 constexpr ParamSpec kInitSpec = {"init", kInitNames, 4, 0};
 
-// The period in microseconds from freq (Hz, int or float) or period (ms).
+// The period in microseconds from freq (Hz: int, or float where the build has one) or period (ms).
 Value PeriodUs(Value freq, Value period, uint64_t* out) {
   if (!freq.IsNull() && !period.IsNull()) return RaiseValueError("give freq or period, not both");
   if (freq.IsNull() && period.IsNull()) return RaiseValueError("Timer needs freq or period");
-  Float us = 0;
-  if (!freq.IsNull()) {
-    Float hz = 0;
-    MICA_TRY(ToFloat(freq, &hz));
-    if (!(hz > 0) || isinf(hz)) return RaiseValueError("freq must be positive");
-    us = Float{1000000} / hz;
-  } else {
-    intptr_t ms = 0;
-    MICA_TRY(IntArg(period, &ms));
-    if (ms <= 0) return RaiseValueError("period must be positive");
-    us = static_cast<Float>(ms) * 1000;
+  if constexpr (kHasFloat) {
+    if (!freq.IsNull()) {
+      Float hz = 0;
+      MICA_TRY(ToFloat(freq, &hz));
+      if (!(hz > 0) || isinf(hz)) return RaiseValueError("freq must be positive");
+      const Float us = Float{1000000} / hz;
+      if (us < 1 || us > Float{4.0e12}) return RaiseValueError("Timer period out of range");
+      *out = static_cast<uint64_t>(us + Float{0.5});
+      return Value::None();
+    }
   }
-  if (us < 1 || us > Float{4.0e12}) return RaiseValueError("Timer period out of range");
-  *out = static_cast<uint64_t>(us + Float{0.5});
+  intptr_t amount = 0;
+  MICA_TRY(IntArg(freq.IsNull() ? period : freq, &amount));
+  if (amount <= 0) return RaiseValueError(freq.IsNull() ? "period must be positive" : "freq must be positive");
+  // ms * 1000, or 10**6 / hz rounded to nearest (below 1 us: out of range).
+  const uint64_t n = static_cast<uint64_t>(amount);
+  const uint64_t us = freq.IsNull() ? n * 1000 : (1000000 + n / 2) / n;
+  if (us < 1 || us > 4000000000000) return RaiseValueError("Timer period out of range");
+  *out = us;
   return Value::None();
 }
 

@@ -1,5 +1,7 @@
 #include "runtime/modules/struct/struct_format.h"
 
+#include "runtime/core_config.h"
+
 namespace mica {
 namespace structfmt {
 namespace {
@@ -99,6 +101,8 @@ Status Parser::Next(Field* field) {
     if (position_ == length_) return Status::kRepeatWithoutFormat;
   }
   const char code = text_[position_++];
+  // A build without float (float = none) has no float fields: e, f and d are unknown codes there.
+  if (!kHasFloat && (code == 'e' || code == 'f' || code == 'd')) return Status::kBadChar;
   size_t size = 0;
   size_t align = 1;
   if (native_layout_) {

@@ -203,27 +203,30 @@ Value PackItem(const Field& field, bool little, Value v, uint8_t* out) {
     *out = truth.IsTrue() ? 1 : 0;
     return Value::None();
   }
-  if (code == 'e' || code == 'f' || code == 'd') {
-    if (!IsFloat(v) && !IsInt(v)) return StructError("required argument is not a float");
-    Float value;
-    MICA_TRY(ToFloat(v, &value));
-    const double x = value;
-    if (code == 'd') {
-      uint64_t bits;
-      memcpy(&bits, &x, sizeof(bits));
-      StoreUnsigned(out, 8, bits, little);
-    } else if (code == 'f') {
-      const float f = static_cast<float>(x);
-      if (isinf(f) && !isinf(x)) return RaiseOverflowError("float too large to pack with f format");
-      uint32_t bits;
-      memcpy(&bits, &f, sizeof(bits));
-      StoreUnsigned(out, 4, bits, little);
-    } else {
-      uint16_t bits = 0;
-      if (!HalfFromFloat(x, &bits)) return RaiseOverflowError("float too large to pack with e format");
-      StoreUnsigned(out, 2, bits, little);
+  // Float fields exist only where the build has float (the parser refuses e, f and d otherwise).
+  if constexpr (kHasFloat) {
+    if (code == 'e' || code == 'f' || code == 'd') {
+      if (!IsFloat(v) && !IsInt(v)) return StructError("required argument is not a float");
+      Float value;
+      MICA_TRY(ToFloat(v, &value));
+      const double x = value;
+      if (code == 'd') {
+        uint64_t bits;
+        memcpy(&bits, &x, sizeof(bits));
+        StoreUnsigned(out, 8, bits, little);
+      } else if (code == 'f') {
+        const float f = static_cast<float>(x);
+        if (isinf(f) && !isinf(x)) return RaiseOverflowError("float too large to pack with f format");
+        uint32_t bits;
+        memcpy(&bits, &f, sizeof(bits));
+        StoreUnsigned(out, 4, bits, little);
+      } else {
+        uint16_t bits = 0;
+        if (!HalfFromFloat(x, &bits)) return RaiseOverflowError("float too large to pack with e format");
+        StoreUnsigned(out, 2, bits, little);
+      }
+      return Value::None();
     }
-    return Value::None();
   }
   uint64_t bits = 0;
   MICA_TRY(IntegerBits(v, code, field.size, &bits));
@@ -275,22 +278,28 @@ Value UnpackItem(const Field& field, bool little, const uint8_t* in) {
       return NewBytes(in, 1);
     case '?':
       return Value::Bool(*in != 0);
-    case 'e':
-      return NewFloat(HalfToFloat(static_cast<uint16_t>(LoadUnsigned(in, 2, little))));
-    case 'f': {
-      const uint32_t bits = static_cast<uint32_t>(LoadUnsigned(in, 4, little));
-      float f;
-      memcpy(&f, &bits, sizeof(f));
-      return NewFloat(f);
-    }
-    case 'd': {
-      const uint64_t bits = LoadUnsigned(in, 8, little);
-      double d;
-      memcpy(&d, &bits, sizeof(d));
-      return NewFloat(d);
-    }
     default:
       break;
+  }
+  if constexpr (kHasFloat) {  // float fields exist only where the build has float
+    switch (field.code) {
+      case 'e':
+        return NewFloat(HalfToFloat(static_cast<uint16_t>(LoadUnsigned(in, 2, little))));
+      case 'f': {
+        const uint32_t bits = static_cast<uint32_t>(LoadUnsigned(in, 4, little));
+        float f;
+        memcpy(&f, &bits, sizeof(f));
+        return NewFloat(f);
+      }
+      case 'd': {
+        const uint64_t bits = LoadUnsigned(in, 8, little);
+        double d;
+        memcpy(&d, &bits, sizeof(d));
+        return NewFloat(d);
+      }
+      default:
+        break;
+    }
   }
   const uint64_t bits = LoadUnsigned(in, field.size, little);
   if (!structfmt::IsSignedCode(field.code)) return NewIntFromUint64(bits);

@@ -348,7 +348,10 @@ def mica_feature_set(
         if not compiler:
             fail("mica_feature_set(%s): inline_asm = %r needs compiler = True" % (name, inline_asm))
         cpus = {cpu: [] for cpu in _INLINE_ASSEMBLERS[assembler].cpus}
-        cpus["//conditions:default"] = ["@platforms//:incompatible"]
+
+        # Any other CPU: require the first one, which that platform lacks (@platforms//:incompatible may appear
+        # only once in target_compatible_with, and core_compatible's selects use it).
+        cpus["//conditions:default"] = [_INLINE_ASSEMBLERS[assembler].cpus[0]]
         kwargs["target_compatible_with"] = kwargs["target_compatible_with"] + select(cpus)
     if heap_size <= 0 or vm_stack_values <= 0 or max_frames <= 0:
         fail("mica_feature_set(%s): heap_size, vm_stack_values and max_frames must be positive" % name)

@@ -35,7 +35,8 @@ def pyboard_firmware(name, frozen, compiler = True):
     """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash.
 
     compiler = False links no compiler: the image runs its frozen modules (and .mpy files once there is a file
-    system), and source typed at the REPL gets RuntimeError("no compiler in this build").
+    system), and source typed at the REPL gets RuntimeError("no compiler in this build"). With the compiler the
+    image has the Thumb-2 inline assembler (`@micropython.asm_thumb`, docs/inline-asm.md), as MicroPython's.
     """
     mica_feature_set(
         name = name + "_features",
@@ -43,6 +44,7 @@ def pyboard_firmware(name, frozen, compiler = True):
         float = _FLOAT,
         frozen = frozen,
         heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
+        inline_asm = ["thumb"] if compiler else [],
         max_frames = 200,
         module_deps = {
             "machine": ["//ports/pyboard/stm32:machine_port"],
@@ -51,7 +53,7 @@ def pyboard_firmware(name, frozen, compiler = True):
         modules = PYBOARD_MODULES,
         target_compatible_with = _CORTEX_M4F,
         vm_stack_values = 2048,
-        deps = [":pyboard_port"],
+        deps = [":pyboard_port"] + ([":pyboard_executable"] if compiler else []),
     )
     mica_cc_binary(
         name = name + "_binary",

@@ -84,8 +84,9 @@ CORE_CHOICE_DIRS = {
     "ints_long_long": ("ints", "long_long"),
     "ints_small": ("ints", "small"),
     "strings_bytes": ("strings", "bytes"),
+    "inline_asm_thumb": ("inline_asm", "thumb"),  # @micropython.asm_thumb: machine code, so never in CPython's run
 }
-CORE_CHOICE_DEFAULTS = {"float": "binary64", "ints": "arbitrary", "strings": "unicode"}
+CORE_CHOICE_DEFAULTS = {"float": "binary64", "ints": "arbitrary", "strings": "unicode", "inline_asm": "none"}
 
 
 def collect(args_paths, choices=None):
@@ -375,6 +376,8 @@ def main(argv=None):
                     help="the interpreter's int range: long_long or small adds ints_<choice>/ to the default corpus")
     ap.add_argument("--strings", choices=["unicode", "bytes"], default="unicode",
                     help="the interpreter's str: bytes adds strings_bytes/ to the default corpus")
+    ap.add_argument("--inline-asm", choices=["none", "thumb"], default="none",
+                    help="the interpreter's inline assembler: thumb adds inline_asm_thumb/ to the default corpus")
     ap.add_argument("--skip-file", action="append", default=[],
                     help="file of `test/path.py  # reason` lines reported as SKIP (repeatable)")
     ap.add_argument("--junit-xml", default=os.environ.get("XML_OUTPUT_FILE") if under_bazel else None,
@@ -395,7 +398,8 @@ def main(argv=None):
         opts.expected_dir = None
 
     start = time.time()
-    tests = collect(opts.paths, {"float": opts.float, "ints": opts.ints, "strings": opts.strings})
+    tests = collect(opts.paths, {"float": opts.float, "ints": opts.ints, "strings": opts.strings,
+                                 "inline_asm": opts.inline_asm})
     entries = read_skip_files(opts.skip_file)
     used = set()
     skips = [skip_reason(test_name(p), entries, used) for p in tests]

@@ -25,8 +25,9 @@ float, ints and unicode are core choices (toolchains/core_config.bzl): a feature
 defaults (float = "double", ints = "arbitrary", unicode = True) builds only through a rule that sets them
 (mica_firmware, core_binary); elsewhere it is incompatible, so `bazel build //...` skips it. With float = "none"
 a feature set may not list a module that needs float (FLOAT_MODULES: math, cmath). Switches the runtime does not
-implement yet accept only their current value (natives = [], inline_asm = []); anything else fails the build with
-a message that says so. docs/feature-sets.md describes every switch.
+implement yet accept only their current value (natives = []); anything else fails the build with a message that
+says so. inline_asm = ["thumb"] links the Thumb-2 inline assembler (natives/thumb) and makes the feature set
+compatible with ARM targets only. docs/feature-sets.md describes every switch.
 """
 
 load("//toolchains:core_config.bzl", "FLOAT_BITS", "INT_RANGES", "core_compatible")
@@ -56,6 +57,17 @@ _MODULES = {
     "struct": "//runtime/modules:struct",
     "sys": "//runtime/modules:sys",
     "time": "//runtime/modules:time",
+}
+
+# The inline assemblers a feature set can list: the library that defines it and its InlineAssembler
+# (natives/inline_asm.h), and the CPUs that run its code (target_compatible_with).
+_INLINE_ASSEMBLERS = {
+    "thumb": struct(
+        library = "//natives/thumb:thumb_inline_assembler",
+        symbol = "thumb::kThumbInlineAssembler",
+        header = "natives/thumb/thumb_inline_assembler.h",
+        cpus = ["@platforms//cpu:armv7", "//toolchains:cpu_armv7e-m"],
+    ),
 }
 
 # Modules that drive a board's hardware (through runtime/modules/machine/machine_port.h): only a board port that
@@ -103,6 +115,7 @@ def _header(ctx):
         "#include \"runtime/exec/builtin_module.h\"",
         "#include \"runtime/core_config.h\"",
         "#include \"runtime/mpy/frozen_module.h\"",
+        "#include \"natives/inline_asm.h\"",
         "",
         "namespace mica {",
         "namespace config {",
@@ -132,6 +145,9 @@ def _header(ctx):
         "// The frozen-module tables (toolchains/frozen.bzl), null-terminated, for ExecConfig::frozen_modules.",
         "extern const mpy::FrozenModuleList* const kFrozenModules[];",
         "",
+        "// The inline assemblers (natives/), null-terminated: the compiler's CompileOptions::inline_assemblers.",
+        "extern const natives::InlineAssembler* const kInlineAssemblers[];",
+        "",
         "// With a compiler: registers it with the runtime (compile_hook.h). Either way sets the optimisation level",
         "// (-O), which a VM-only build still reports through micropython.opt_level().",
         "void InstallCompiler(uint8_t optimization_level);",
@@ -153,6 +169,7 @@ def _module_table(ctx, header_include):
         lines.append("#include \"compiler/runtime_sink/runtime_sink.h\"")
     else:
         lines.append("#include \"runtime/exec/compile_hook.h\"")
+    lines += ["#include \"%s\"" % _INLINE_ASSEMBLERS[a].header for a in ctx.attr.inline_asm]
     lines += [
         "#include \"runtime/modules/modules.h\"",
         "",
@@ -179,10 +196,17 @@ def _module_table(ctx, header_include):
         "    nullptr,",
         "};",
         "",
+        "const natives::InlineAssembler* const kInlineAssemblers[] = {",
+    ]
+    lines += ["    &%s," % _INLINE_ASSEMBLERS[a].symbol for a in ctx.attr.inline_asm]
+    lines += [
+        "    nullptr,",
+        "};",
+        "",
         "void InstallCompiler(uint8_t optimization_level) {",
     ]
     if ctx.attr.compiler:
-        lines.append("  InstallRuntimeCompiler(optimization_level);")
+        lines.append("  InstallRuntimeCompiler(optimization_level, kInlineAssemblers);")
     else:
         lines.append("  SetOptimizationLevel(optimization_level);  // no compiler: compiling raises RuntimeError")
     lines += [
@@ -298,7 +322,8 @@ def mica_feature_set(
       ints: "arbitrary", "long_long" (int64 range) or "small" (small ints only); others raise OverflowError.
       unicode: str is unicode (True) or bytes-like (False).
       natives: native emitters (none supported yet).
-      inline_asm: inline assemblers (none supported yet).
+      inline_asm: inline assemblers: [] or ["thumb"] (`@micropython.asm_thumb`; needs the compiler and an ARM
+        target, docs/inline-asm.md).
       heap_size: the default GC heap in bytes.
       vm_stack_values: the VM value stack, in Values.
       max_frames: Python calls in flight (the recursion limit).
@@ -327,8 +352,18 @@ def mica_feature_set(
     _check_choice("ints", ints, INT_RANGES.keys(), INT_RANGES.keys())
     if natives:
         fail("mica_feature_set(%s): natives = %r: native emitters are not supported yet" % (name, natives))
-    if inline_asm:
-        fail("mica_feature_set(%s): inline_asm = %r: inline assemblers are not supported yet" % (name, inline_asm))
+    for assembler in inline_asm:
+        if assembler not in _INLINE_ASSEMBLERS:
+            fail("mica_feature_set(%s): inline_asm = %r: the inline assemblers are %s" %
+                 (name, inline_asm, ", ".join(_INLINE_ASSEMBLERS.keys())))
+        if not compiler:
+            fail("mica_feature_set(%s): inline_asm = %r needs compiler = True" % (name, inline_asm))
+        cpus = {cpu: [] for cpu in _INLINE_ASSEMBLERS[assembler].cpus}
+
+        # Any other CPU: require the first one, which that platform lacks (@platforms//:incompatible may appear
+        # only once in target_compatible_with, and core_compatible's selects use it).
+        cpus["//conditions:default"] = [_INLINE_ASSEMBLERS[assembler].cpus[0]]
+        kwargs["target_compatible_with"] = kwargs["target_compatible_with"] + select(cpus)
     if heap_size <= 0 or vm_stack_values <= 0 or max_frames <= 0:
         fail("mica_feature_set(%s): heap_size, vm_stack_values and max_frames must be positive" % name)
 
@@ -360,7 +395,13 @@ def mica_feature_set(
     )
     _feature_set_report(name = name + "_report", **choices)
 
-    library_deps = ["//runtime/exec", "//runtime/modules:modules_h", "//runtime/mpy:frozen_module"]
+    library_deps = [
+        "//natives:inline_asm",
+        "//runtime/exec",
+        "//runtime/modules:modules_h",
+        "//runtime/mpy:frozen_module",
+    ]
+    library_deps += [_INLINE_ASSEMBLERS[a].library for a in inline_asm]
     library_deps += [_MODULES[m] for m in sorted(modules)]
     for module in sorted(modules):
         library_deps += [d for d in module_deps.get(module, []) if d not in library_deps]

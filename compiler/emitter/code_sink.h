@@ -23,6 +23,13 @@
 #include "runtime/vm/raw_code.h"
 
 namespace mica {
+namespace natives {
+struct AssembledCode;    // natives/inline_asm.h
+struct InlineAssembler;
+}  // namespace natives
+}  // namespace mica
+
+namespace mica {
 
 // One finished function as the emitter built it. Every pointer in `code` refers to the compiler's arena and is
 // valid only during FinishCode, which must copy what it keeps: the bytecode, constants, children, line table,
@@ -50,6 +57,10 @@ struct CodeSink {
   Value (*intern_name)(void* context, const char* data, size_t length);
   // Copies a finished function into storage the sink owns; null on failure.
   const vm::RawCode* (*finish_code)(void* context, const RawCodeBuilderResult& result);
+  // The callable object for a function `assembler` assembled (`name` an interned name id); null when the sink
+  // cannot make one. Only a sink for a build with inline assemblers sets it.
+  Value (*make_native_code)(void* context, const natives::InlineAssembler* assembler,
+                            const natives::AssembledCode& code, uint32_t name) = nullptr;
 
   Value MakeInt(const char* digits, size_t length, int base) const { return make_int(context, digits, length, base); }
   Value MakeFloat(double value) const { return make_float(context, value); }

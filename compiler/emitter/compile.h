@@ -26,6 +26,9 @@
 #include "runtime/vm/raw_code.h"
 
 namespace mica {
+namespace natives {
+struct InlineAssembler;  // natives/inline_asm.h
+}  // namespace natives
 
 // The front end's error record (syntax_error.h) is the compiler's.
 using SyntaxErrorInfo = SyntaxError;
@@ -46,6 +49,12 @@ struct CompileOptions {
   // Front-end limits (parser.h): they bound the C stack the parser and the emitter's recursion use.
   uint16_t max_nesting = 200;
   uint16_t max_ast_height = 1000;
+  // The inline assemblers of this build (null-terminated; the feature set's config::kInlineAssemblers), or null.
+  // A function whose innermost decorator is `@micropython.<name>` of one of them is assembled, not compiled.
+  const natives::InlineAssembler* const* inline_assemblers = nullptr;
+  // mpy-cross: machine code cannot go into a .mpy file, so `@micropython.asm_thumb` (and the other native-code
+  // decorators) are a compile error instead of a call of the decorator at run time.
+  bool refuse_native_code = false;
 };
 
 // Compiles source[0, length) (UTF-8; it need not be nul-terminated). Returns the module's (or expression's)

@@ -332,6 +332,7 @@ void FunctionEmitter::EmitDecoratorCalls(uint32_t count) {
 }
 
 void FunctionEmitter::EmitFunctionDef(const ast::FunctionDef* node) {
+  if (EmitInlineAsmDef(node)) return;
   for (ast::Expr* decorator : node->decorators) EmitExpression(decorator);
   const uint32_t flags = EmitDefaults(node->args);
   EmitMakeFunction(node, flags);

@@ -87,6 +87,9 @@ class FunctionEmitter {
   void EmitMakeFunction(const ast::Node* node, uint32_t flags);
   uint32_t EmitDefaults(const ast::Arguments* args);
   void EmitFunctionDef(const ast::FunctionDef* node);
+  // `@micropython.asm_*` with that assembler in the build: the body as machine code (emit_inline_asm.cc).
+  // False when `node` is an ordinary function.
+  bool EmitInlineAsmDef(const ast::FunctionDef* node);
   void EmitClassDef(const ast::ClassDef* node);
   void EmitLambda(const ast::Lambda* node);
   void EmitDecoratorCalls(uint32_t count);

@@ -222,6 +222,7 @@ CompileOptions MpyCompileOptions() {
   CompileOptions options;
   options.mode = CompileMode::kModule;
   options.small_int_bits = kPortableSmallIntBits;
+  options.refuse_native_code = true;  // a .mpy file carries no machine code
   return options;
 }
 

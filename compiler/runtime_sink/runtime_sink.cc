@@ -6,6 +6,7 @@
 #include "compiler/emitter/code_sink.h"
 #include "compiler/emitter/compile.h"
 #include "compiler/syntax_error.h"
+#include "natives/inline_asm.h"
 #include "runtime/exec/function.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
@@ -126,6 +127,14 @@ Value SinkInternName(void*, const char* data, size_t length) {
     return Value();
   }
   return result;
+}
+
+// The inline assemblers InstallRuntimeCompiler was given (null-terminated), or null.
+const natives::InlineAssembler* const* g_inline_assemblers = nullptr;
+
+Value SinkMakeNativeCode(void*, const natives::InlineAssembler* assembler, const natives::AssembledCode& code,
+                         uint32_t name) {
+  return assembler->make_code(code, name);
 }
 
 // One heap block: the RawCode, then constants, children, slot names, bytecode, line table, exception table.
@@ -249,7 +258,7 @@ bool FitLimitsToStack(CompileOptions* options) {
 Value CompileToFunction(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals) {
   SinkContext context = {nullptr};
   const CodeSink sink = {&context,      SinkMakeInt,    SinkMakeFloat,  SinkMakeComplex, SinkMakeStr,
-                         SinkMakeBytes, SinkMakeTuple, SinkInternName, SinkFinishCode};
+                         SinkMakeBytes, SinkMakeTuple, SinkInternName, SinkFinishCode, SinkMakeNativeCode};
   size_t arena_bytes = length * kArenaBytesPerSourceByte;
   if (arena_bytes < kMinArenaBytes) arena_bytes = kMinArenaBytes;
   for (int attempt = 0;; ++attempt) {
@@ -263,6 +272,7 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
       CompileOptions options;
       options.mode = ToCompileMode(kind);
       options.optimize = OptimizationLevel() > 0;  // `mica -O`, micropython.opt_level()
+      options.inline_assemblers = g_inline_assemblers;
       if (!FitLimitsToStack(&options)) {
         FreeRaw(block);
         return Value::Exception();
@@ -302,7 +312,8 @@ Value CompileAndRun(const char* source, size_t length, uint32_t file_name, Sourc
   return CallFunction(function, nullptr, 0, 0);
 }
 
-void InstallRuntimeCompiler(uint8_t optimization_level) {
+void InstallRuntimeCompiler(uint8_t optimization_level, const natives::InlineAssembler* const* inline_assemblers) {
+  g_inline_assemblers = inline_assemblers;
   SetOptimizationLevel(optimization_level);
   SetCompileHook(CompileToFunction);
 }

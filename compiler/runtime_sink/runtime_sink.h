@@ -24,10 +24,16 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
 // CompileToFunction, then runs it: the module's result (None), or the expression's value for kEval.
 Value CompileAndRun(const char* source, size_t length, uint32_t file_name, SourceKind kind, Value globals);
 
+namespace natives {
+struct InlineAssembler;
+}  // namespace natives
+
 // Registers CompileToFunction with the runtime (compile_hook.h), so `import` can compile .py files.
 // optimization_level is MicroPython's and CPython's -O level for everything compiled from then on: 1 and above
 // leave out assert statements and make __debug__ False (higher levels do nothing more yet).
-void InstallRuntimeCompiler(uint8_t optimization_level = 0);
+// inline_assemblers: the build's (null-terminated, config::kInlineAssemblers), or null for none.
+void InstallRuntimeCompiler(uint8_t optimization_level = 0,
+                            const natives::InlineAssembler* const* inline_assemblers = nullptr);
 
 }  // namespace mica
 

@@ -35,8 +35,9 @@ def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
     """`name` (.elf/.bin/.dfu/.size.txt) with `frozen` (mica_frozen_modules libraries) in flash.
 
     compiler = False links no compiler: the image runs its frozen modules (and .mpy files once there is a file
-    system), and source typed at the REPL gets RuntimeError("no compiler in this build"). float = "none" builds
-    the image without float (and without the modules that need it, FLOAT_MODULES).
+    system), and source typed at the REPL gets RuntimeError("no compiler in this build"). With the compiler the
+    image has the Thumb-2 inline assembler (`@micropython.asm_thumb`, docs/inline-asm.md), as MicroPython's.
+    float = "none" builds the image without float (and without the modules that need it, FLOAT_MODULES).
     """
     mica_feature_set(
         name = name + "_features",
@@ -44,6 +45,7 @@ def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
         float = float,
         frozen = frozen,
         heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
+        inline_asm = ["thumb"] if compiler else [],
         max_frames = 200,
         module_deps = {
             "machine": ["//ports/pyboard/stm32:machine_port"],
@@ -52,7 +54,7 @@ def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
         modules = [m for m in PYBOARD_MODULES if float != "none" or m not in FLOAT_MODULES],
         target_compatible_with = _CORTEX_M4F,
         vm_stack_values = 2048,
-        deps = [":pyboard_port"],
+        deps = [":pyboard_port"] + ([":pyboard_executable"] if compiler else []),
     )
     mica_cc_binary(
         name = name + "_binary",

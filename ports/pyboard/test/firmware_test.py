@@ -66,6 +66,48 @@ class FirmwareTest(unittest.TestCase):
         board.exit_raw()
         self.assertEqual(self.run_line("6 * 7"), "42\r\n")
 
+    def test_asm_thumb_runs_on_the_cortex_m4(self):
+        # Machine code from @micropython.asm_thumb runs in place in SRAM: a loop with a backward branch, and sdiv.
+        board = self.board
+        board.enter_raw()
+        out, err = board.exec_raw(
+            "@micropython.asm_thumb\n"
+            "def sum_to(r0):\n"
+            "    mov(r1, 0)\n"
+            "    label(loop)\n"
+            "    add(r1, r1, r0)\n"
+            "    sub(r0, 1)\n"
+            "    bne(loop)\n"
+            "    mov(r0, r1)\n"
+            "@micropython.asm_thumb\n"
+            "def quotient(r0, r1):\n"
+            "    sdiv(r0, r0, r1)\n"
+            "print(sum_to(1000), quotient(-1000, 7))\n")
+        self.assertEqual((out, err), (b"500500 -142\r\n", b""))
+        board.exit_raw()
+
+    def test_asm_thumb_writes_a_bytearray(self):
+        board = self.board
+        board.enter_raw()
+        out, err = board.exec_raw(
+            "@micropython.asm_thumb\n"
+            "def fill(r0, r1, r2):\n"
+            "    label(loop)\n"
+            "    strb(r2, [r0, 0])\n"
+            "    add(r0, 1)\n"
+            "    sub(r1, 1)\n"
+            "    bne(loop)\n"
+            "b = bytearray(8)\n"
+            "fill(b, 5, 0x41)\n"
+            "print(b)\n"
+            "try:\n"
+            "    fill(b)\n"
+            "except TypeError as e:\n"
+            "    print(e)\n")
+        self.assertEqual((out, err), (b"bytearray(b'AAAAA\\x00\\x00\\x00')\r\n"
+                                      b"function takes 3 positional arguments but 1 were given\r\n", b""))
+        board.exit_raw()
+
     def test_raw_paste_respects_the_window(self):
         board = self.board
         board.enter_raw()

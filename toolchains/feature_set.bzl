@@ -25,9 +25,10 @@ float, ints and unicode are core choices (toolchains/core_config.bzl): a feature
 defaults (float = "double", ints = "arbitrary", unicode = True) builds only through a rule that sets them
 (mica_firmware, core_binary); elsewhere it is incompatible, so `bazel build //...` skips it. With float = "none"
 a feature set may not list a module that needs float (FLOAT_MODULES: math, cmath). Switches the runtime does not
-implement yet accept only their current value (natives = []); anything else fails the build with a message that
-says so. inline_asm = ["thumb"] links the Thumb-2 inline assembler (natives/thumb) and makes the feature set
-compatible with ARM targets only. docs/feature-sets.md describes every switch.
+implement yet accept only their current value; anything else fails the build with a message that says so.
+inline_asm = ["thumb"] links the Thumb-2 inline assembler (natives/thumb) and natives = ["thumb"] the Thumb-2
+native emitter (`@micropython.native`, docs/native.md); either makes the feature set compatible with ARM targets
+only. docs/feature-sets.md describes every switch.
 """
 
 load("//toolchains:core_config.bzl", "FLOAT_BITS", "INT_RANGES", "core_compatible")
@@ -66,6 +67,17 @@ _INLINE_ASSEMBLERS = {
         library = "//natives/thumb:thumb_inline_assembler",
         symbol = "thumb::kThumbInlineAssembler",
         header = "natives/thumb/thumb_inline_assembler.h",
+        cpus = ["@platforms//cpu:armv7", "//toolchains:cpu_armv7e-m"],
+    ),
+}
+
+# The native emitters a feature set can list (`@micropython.native`, natives/native_emitter.h): the library, its
+# NativeEmitter, and the CPUs that run its code. At most one: it owns the `native` decorator.
+_NATIVE_EMITTERS = {
+    "thumb": struct(
+        library = "//natives/thumb:thumb_native_emitter",
+        symbol = "thumb::kThumbNativeEmitter",
+        header = "natives/thumb/thumb_native_emitter.h",
         cpus = ["@platforms//cpu:armv7", "//toolchains:cpu_armv7e-m"],
     ),
 }
@@ -116,6 +128,7 @@ def _header(ctx):
         "#include \"runtime/core_config.h\"",
         "#include \"runtime/mpy/frozen_module.h\"",
         "#include \"natives/inline_asm.h\"",
+        "#include \"natives/native_emitter.h\"",
         "",
         "namespace mica {",
         "namespace config {",
@@ -148,6 +161,9 @@ def _header(ctx):
         "// The inline assemblers (natives/), null-terminated: the compiler's CompileOptions::inline_assemblers.",
         "extern const natives::InlineAssembler* const kInlineAssemblers[];",
         "",
+        "// The native emitter (@micropython.native, natives/), or null: the compiler's CompileOptions::native_emitter.",
+        "extern const natives::NativeEmitter* const kNativeEmitter;",
+        "",
         "// With a compiler: registers it with the runtime (compile_hook.h). Either way sets the optimisation level",
         "// (-O), which a VM-only build still reports through micropython.opt_level().",
         "void InstallCompiler(uint8_t optimization_level);",
@@ -170,6 +186,7 @@ def _module_table(ctx, header_include):
     else:
         lines.append("#include \"runtime/exec/compile_hook.h\"")
     lines += ["#include \"%s\"" % _INLINE_ASSEMBLERS[a].header for a in ctx.attr.inline_asm]
+    lines += ["#include \"%s\"" % _NATIVE_EMITTERS[n].header for n in ctx.attr.natives]
     lines += [
         "#include \"runtime/modules/modules.h\"",
         "",
@@ -203,10 +220,13 @@ def _module_table(ctx, header_include):
         "    nullptr,",
         "};",
         "",
+        "const natives::NativeEmitter* const kNativeEmitter = %s;" %
+        ("&" + _NATIVE_EMITTERS[ctx.attr.natives[0]].symbol if ctx.attr.natives else "nullptr"),
+        "",
         "void InstallCompiler(uint8_t optimization_level) {",
     ]
     if ctx.attr.compiler:
-        lines.append("  InstallRuntimeCompiler(optimization_level, kInlineAssemblers);")
+        lines.append("  InstallRuntimeCompiler(optimization_level, kInlineAssemblers, kNativeEmitter);")
     else:
         lines.append("  SetOptimizationLevel(optimization_level);  // no compiler: compiling raises RuntimeError")
     lines += [
@@ -321,7 +341,7 @@ def mica_feature_set(
         toolchains/core_config.bzl). With "none", modules may not list FLOAT_MODULES.
       ints: "arbitrary", "long_long" (int64 range) or "small" (small ints only); others raise OverflowError.
       unicode: str is unicode (True) or bytes-like (False).
-      natives: native emitters (none supported yet).
+      natives: native emitters: [] or ["thumb"] (`@micropython.native`; needs the compiler and an ARM target).
       inline_asm: inline assemblers: [] or ["thumb"] (`@micropython.asm_thumb`; needs the compiler and an ARM
         target, docs/inline-asm.md).
       heap_size: the default GC heap in bytes.
@@ -350,8 +370,18 @@ def mica_feature_set(
             fail("mica_feature_set(%s): float = \"none\" but modules lists %s, which need float: leave them out" %
                  (name, ", ".join(sorted(needs_float))))
     _check_choice("ints", ints, INT_RANGES.keys(), INT_RANGES.keys())
-    if natives:
-        fail("mica_feature_set(%s): natives = %r: native emitters are not supported yet" % (name, natives))
+    if len(natives) > 1:
+        fail("mica_feature_set(%s): natives = %r: at most one native emitter" % (name, natives))
+    for emitter in natives:
+        if emitter not in _NATIVE_EMITTERS:
+            fail("mica_feature_set(%s): natives = %r: the native emitters are %s" %
+                 (name, natives, ", ".join(_NATIVE_EMITTERS.keys())))
+        if not compiler:
+            fail("mica_feature_set(%s): natives = %r needs compiler = True" % (name, natives))
+        if emitter not in inline_asm:
+            cpus = {cpu: [] for cpu in _NATIVE_EMITTERS[emitter].cpus}
+            cpus["//conditions:default"] = [_NATIVE_EMITTERS[emitter].cpus[0]]
+            kwargs["target_compatible_with"] = kwargs["target_compatible_with"] + select(cpus)
     for assembler in inline_asm:
         if assembler not in _INLINE_ASSEMBLERS:
             fail("mica_feature_set(%s): inline_asm = %r: the inline assemblers are %s" %
@@ -402,6 +432,8 @@ def mica_feature_set(
         "//runtime/mpy:frozen_module",
     ]
     library_deps += [_INLINE_ASSEMBLERS[a].library for a in inline_asm]
+    library_deps += [_NATIVE_EMITTERS[n].library for n in natives]
+    library_deps.append("//natives:native_emitter")
     library_deps += [_MODULES[m] for m in sorted(modules)]
     for module in sorted(modules):
         library_deps += [d for d in module_deps.get(module, []) if d not in library_deps]

@@ -28,6 +28,7 @@
 namespace mica {
 namespace natives {
 struct InlineAssembler;  // natives/inline_asm.h
+struct NativeEmitter;    // natives/native_emitter.h
 }  // namespace natives
 
 // The front end's error record (syntax_error.h) is the compiler's.
@@ -52,6 +53,9 @@ struct CompileOptions {
   // The inline assemblers of this build (null-terminated; the feature set's config::kInlineAssemblers), or null.
   // A function whose innermost decorator is `@micropython.<name>` of one of them is assembled, not compiled.
   const natives::InlineAssembler* const* inline_assemblers = nullptr;
+  // The build's native emitter (the feature set's config::kNativeEmitter), or null. A function whose innermost
+  // decorator is `@micropython.native` is compiled to machine code by it (docs/native.md).
+  const natives::NativeEmitter* native_emitter = nullptr;
   // mpy-cross: machine code cannot go into a .mpy file, so `@micropython.asm_thumb` (and the other native-code
   // decorators) are a compile error instead of a call of the decorator at run time.
   bool refuse_native_code = false;

@@ -79,6 +79,9 @@ void FunctionEmitter::CheckBuilder(const ast::Node* at) {
 // ---- Passes ------------------------------------------------------------------------------------------------------
 
 const vm::RawCode* FunctionEmitter::Compile() {
+  if (scope_->kind == ScopeKind::kFunction && IsNativeDef(static_cast<const ast::FunctionDef*>(scope_->node))) {
+    return CompileNative();
+  }
   Arena* arena = ctx_->arena;
   const size_t mark = arena->Mark();
   const vm::RawCode* result = nullptr;
@@ -333,10 +336,12 @@ void FunctionEmitter::EmitDecoratorCalls(uint32_t count) {
 
 void FunctionEmitter::EmitFunctionDef(const ast::FunctionDef* node) {
   if (EmitInlineAsmDef(node)) return;
-  for (ast::Expr* decorator : node->decorators) EmitExpression(decorator);
+  // `@micropython.native` is not called: it chose how the body is compiled (emit_native.cc).
+  const uint32_t decorators = node->decorators.count - (IsNativeDef(node) ? 1 : 0);
+  for (uint32_t i = 0; i < decorators; ++i) EmitExpression(node->decorators[i]);
   const uint32_t flags = EmitDefaults(node->args);
   EmitMakeFunction(node, flags);
-  EmitDecoratorCalls(node->decorators.count);
+  EmitDecoratorCalls(decorators);
   EmitName(node->name, ast::ExprContext::kStore, node);
 }
 

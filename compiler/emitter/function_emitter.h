@@ -90,6 +90,14 @@ class FunctionEmitter {
   // `@micropython.asm_*` with that assembler in the build: the body as machine code (emit_inline_asm.cc).
   // False when `node` is an ordinary function.
   bool EmitInlineAsmDef(const ast::FunctionDef* node);
+  // ---- emit_native.cc --------------------------------------------------------------------------------------
+  // Whether `node` is `@micropython.native` (innermost) and the build has a native emitter.
+  bool IsNativeDef(const ast::FunctionDef* node) const;
+  // Compile() for such a function: machine code from the native emitter in a kCodeNative RawCode.
+  const vm::RawCode* CompileNative();
+  static int32_t NativeLocalSlot(void* context, const char* text, uint32_t length);
+  static bool NativeConstant(void* context, const ast::Expr* expression, Value* value);
+  static bool NativeName(void* context, const char* text, uint32_t length, uint32_t* id);
   void EmitClassDef(const ast::ClassDef* node);
   void EmitLambda(const ast::Lambda* node);
   void EmitDecoratorCalls(uint32_t count);

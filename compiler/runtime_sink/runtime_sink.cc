@@ -7,6 +7,8 @@
 #include "compiler/emitter/compile.h"
 #include "compiler/syntax_error.h"
 #include "natives/inline_asm.h"
+#include "natives/native_emitter.h"
+#include "runtime/exec/exec_state.h"
 #include "runtime/exec/function.h"
 #include "runtime/names.h"
 #include "runtime/objects/allocator.h"
@@ -131,6 +133,8 @@ Value SinkInternName(void*, const char* data, size_t length) {
 
 // The inline assemblers InstallRuntimeCompiler was given (null-terminated), or null.
 const natives::InlineAssembler* const* g_inline_assemblers = nullptr;
+// The native emitter InstallRuntimeCompiler was given, or null.
+const natives::NativeEmitter* g_native_emitter = nullptr;
 
 Value SinkMakeNativeCode(void*, const natives::InlineAssembler* assembler, const natives::AssembledCode& code,
                          uint32_t name) {
@@ -273,6 +277,7 @@ Value CompileToFunction(const char* source, size_t length, uint32_t file_name, S
       options.mode = ToCompileMode(kind);
       options.optimize = OptimizationLevel() > 0;  // `mica -O`, micropython.opt_level()
       options.inline_assemblers = g_inline_assemblers;
+      options.native_emitter = g_native_emitter;
       if (!FitLimitsToStack(&options)) {
         FreeRaw(block);
         return Value::Exception();
@@ -312,8 +317,11 @@ Value CompileAndRun(const char* source, size_t length, uint32_t file_name, Sourc
   return CallFunction(function, nullptr, 0, 0);
 }
 
-void InstallRuntimeCompiler(uint8_t optimization_level, const natives::InlineAssembler* const* inline_assemblers) {
+void InstallRuntimeCompiler(uint8_t optimization_level, const natives::InlineAssembler* const* inline_assemblers,
+                            const natives::NativeEmitter* native_emitter) {
   g_inline_assemblers = inline_assemblers;
+  g_native_emitter = native_emitter;
+  Exec().native_executor = native_emitter != nullptr ? native_emitter->execute : nullptr;
   SetOptimizationLevel(optimization_level);
   SetCompileHook(CompileToFunction);
 }

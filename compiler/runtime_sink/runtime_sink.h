@@ -26,14 +26,17 @@ Value CompileAndRun(const char* source, size_t length, uint32_t file_name, Sourc
 
 namespace natives {
 struct InlineAssembler;
+struct NativeEmitter;
 }  // namespace natives
 
 // Registers CompileToFunction with the runtime (compile_hook.h), so `import` can compile .py files.
 // optimization_level is MicroPython's and CPython's -O level for everything compiled from then on: 1 and above
 // leave out assert statements and make __debug__ False (higher levels do nothing more yet).
 // inline_assemblers: the build's (null-terminated, config::kInlineAssemblers), or null for none.
+// native_emitter: the build's (config::kNativeEmitter), or null; its executor runs the code it makes.
 void InstallRuntimeCompiler(uint8_t optimization_level = 0,
-                            const natives::InlineAssembler* const* inline_assemblers = nullptr);
+                            const natives::InlineAssembler* const* inline_assemblers = nullptr,
+                            const natives::NativeEmitter* native_emitter = nullptr);
 
 }  // namespace mica
 

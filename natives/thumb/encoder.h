@@ -97,6 +97,12 @@ constexpr Encoding Push(uint32_t low_list, bool lr) { return Narrow(0xB400 | (lr
 constexpr Encoding Pop(uint32_t low_list, bool pc) { return Narrow(0xBC00 | (pc ? 0x100 : 0) | low_list); }
 
 constexpr Encoding Nop() { return Narrow(0xBF00); }
+// ADD SP, SP, #imm7*4 (T2) and SUB SP, SP, #imm7*4 (T1): imm 0..508, a multiple of 4.
+constexpr Encoding AddSpImm(uint32_t imm) { return Narrow(0xB000 | imm >> 2); }
+constexpr Encoding SubSpImm(uint32_t imm) { return Narrow(0xB080 | imm >> 2); }
+// ADD rd, SP, #imm8*4 (T1): rd low, imm 0..1020, a multiple of 4.
+constexpr Encoding AddRdSpImm(uint32_t rd, uint32_t imm) { return Narrow(0xA800 | rd << 8 | imm >> 2); }
+
 
 }  // namespace thumb
 }  // namespace mica

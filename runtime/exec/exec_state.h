@@ -44,6 +44,9 @@ struct ExecState {
   volatile uint8_t keyboard_interrupt;  // RequestInterrupt() was called: raise KeyboardInterrupt at the safe point
   volatile int16_t interrupt_char;  // micropython.kbd_intr(): the console byte that interrupts (-1: none)
   uint8_t optimization_level;       // compile_hook.h: SetOptimizationLevel
+  // Runs a RawCode with vm::kCodeNative (machine code from @micropython.native): set with the compiler when the
+  // build has a native emitter (natives/native_runtime.h), null otherwise (no such code can exist then).
+  Value (*native_executor)(const vm::RawCode* code, Value function, const Value* args, size_t argc);
   bool initialized;
 };
 

@@ -368,6 +368,10 @@ Value TakeVmError() {
 }
 
 Value ExecuteCode(const vm::RawCode* code, Value function, const Value* args, size_t argc) {
+  if ((code->flags & vm::kCodeNative) != 0) {
+    if (g_exec.native_executor == nullptr) return RaiseNew(&kRuntimeErrorType, "native code cannot run in this build");
+    return g_exec.native_executor(code, function, args, argc);
+  }
   const Value result = vm::Execute(Vm(), code, function, args, argc);
   if (result.IsException()) return Raise(TakeVmError());
   return result;

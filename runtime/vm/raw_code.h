@@ -30,11 +30,12 @@ enum CodeFlags : uint16_t {
   kCodeVarKeywords = 1 << 4,     // has **kwargs: one more parameter slot, last
   kCodeNamespace = 1 << 5,       // module or class body: *_NAME opcodes use the frame's namespace mapping
   kCodeHasClassCell = 1 << 6,    // class body that defines __class__ (zero-argument super())
+  kCodeNative = 1 << 7,          // `bytecode` is machine code (@micropython.native, natives/native_runtime.h)
 };
 
 // The flags that rule out entering the function directly with exactly num_positional positional arguments.
 constexpr uint16_t kCodeNeedsFullCall =
-    kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator | kCodeVarArgs | kCodeVarKeywords;
+    kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator | kCodeVarArgs | kCodeVarKeywords | kCodeNative;
 
 struct RawCode {
   const uint8_t* bytecode;         // bytecode_size bytes of instructions

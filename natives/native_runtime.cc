@@ -122,7 +122,11 @@ Word PollEntry() {
 
 Word UnpackEntry(Word iterable, Word n, Value* out) {
   const Value iterator = GetIter(V(iterable));
-  if (iterator.IsException()) return W(iterator);
+  if (iterator.IsException()) {
+    if (!PendingIs(&kTypeErrorType)) return W(iterator);
+    ClearPendingException();  // the VM's message (UNPACK_SEQUENCE)
+    return W(RaiseFormat(&kTypeErrorType, "cannot unpack non-iterable %T object", V(iterable)));
+  }
   for (Word i = 0; i < n; ++i) {
     const Value item = IterNext(iterator);
     if (item.IsException()) return W(item);

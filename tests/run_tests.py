@@ -85,8 +85,10 @@ CORE_CHOICE_DIRS = {
     "ints_small": ("ints", "small"),
     "strings_bytes": ("strings", "bytes"),
     "inline_asm_thumb": ("inline_asm", "thumb"),  # @micropython.asm_thumb: machine code, so never in CPython's run
+    "native_thumb": ("native", "thumb"),  # @micropython.native: the micropython module is not CPython's
 }
-CORE_CHOICE_DEFAULTS = {"float": "binary64", "ints": "arbitrary", "strings": "unicode", "inline_asm": "none"}
+CORE_CHOICE_DEFAULTS = {"float": "binary64", "ints": "arbitrary", "strings": "unicode", "inline_asm": "none",
+                        "native": "none"}
 
 
 def collect(args_paths, choices=None):
@@ -378,6 +380,8 @@ def main(argv=None):
                     help="the interpreter's str: bytes adds strings_bytes/ to the default corpus")
     ap.add_argument("--inline-asm", choices=["none", "thumb"], default="none",
                     help="the interpreter's inline assembler: thumb adds inline_asm_thumb/ to the default corpus")
+    ap.add_argument("--native", choices=["none", "thumb"], default="none",
+                    help="the interpreter's native emitter: thumb adds native_thumb/ to the default corpus")
     ap.add_argument("--skip-file", action="append", default=[],
                     help="file of `test/path.py  # reason` lines reported as SKIP (repeatable)")
     ap.add_argument("--junit-xml", default=os.environ.get("XML_OUTPUT_FILE") if under_bazel else None,
@@ -399,7 +403,7 @@ def main(argv=None):
 
     start = time.time()
     tests = collect(opts.paths, {"float": opts.float, "ints": opts.ints, "strings": opts.strings,
-                                 "inline_asm": opts.inline_asm})
+                                 "inline_asm": opts.inline_asm, "native": opts.native})
     entries = read_skip_files(opts.skip_file)
     used = set()
     skips = [skip_reason(test_name(p), entries, used) for p in tests]

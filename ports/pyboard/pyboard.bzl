@@ -36,7 +36,8 @@ def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
 
     compiler = False links no compiler: the image runs its frozen modules (and .mpy files once there is a file
     system), and source typed at the REPL gets RuntimeError("no compiler in this build"). With the compiler the
-    image has the Thumb-2 inline assembler (`@micropython.asm_thumb`, docs/inline-asm.md), as MicroPython's.
+    image has the Thumb-2 inline assembler (`@micropython.asm_thumb`, docs/inline-asm.md) and native emitter
+    (`@micropython.native`, docs/native.md), as MicroPython's.
     float = "none" builds the image without float (and without the modules that need it, FLOAT_MODULES).
     """
     mica_feature_set(
@@ -47,6 +48,7 @@ def pyboard_firmware(name, frozen, compiler = True, float = _FLOAT):
         heap_size = 96 * 1024,  # informational: the heap is what SRAM has left (stm32f405.ld)
         inline_asm = ["thumb"] if compiler else [],
         max_frames = 200,
+        natives = ["thumb"] if compiler else [],
         module_deps = {
             "machine": ["//ports/pyboard/stm32:machine_port"],
             "pyb": ["//ports/pyboard/stm32:machine_port"],

@@ -108,6 +108,60 @@ class FirmwareTest(unittest.TestCase):
                                       b"function takes 3 positional arguments but 1 were given\r\n", b""))
         board.exit_raw()
 
+    def test_native_runs_on_the_cortex_m4(self):
+        # @micropython.native code runs in place in SRAM: the inline small-int loop, calls, big ints, and an
+        # exception that propagates out of native code with the same message as bytecode's.
+        board = self.board
+        board.enter_raw()
+        out, err = board.exec_raw(
+            "@micropython.native\n"
+            "def total(n):\n"
+            "    s = 0\n"
+            "    for i in range(n):\n"
+            "        s += i * i\n"
+            "    return s\n"
+            "@micropython.native\n"
+            "def fib(n):\n"
+            "    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+            "@micropython.native\n"
+            "def div(a, b):\n"
+            "    return a // b\n"
+            "print(total(1000), fib(15), total(2) + 2**40)\n"
+            "try:\n"
+            "    div(1, 0)\n"
+            "except ZeroDivisionError as e:\n"
+            "    print('ZeroDivisionError', e)\n")
+        self.assertEqual((out, err), (b"332833500 610 1099511627777\r\n"
+                                      b"ZeroDivisionError integer division or modulo by zero\r\n", b""))
+        board.exit_raw()
+
+    def test_native_recursion_is_bounded(self):
+        board = self.board
+        board.enter_raw()
+        out, err = board.exec_raw(
+            "@micropython.native\n"
+            "def down(n):\n"
+            "    return down(n + 1)\n"
+            "try:\n"
+            "    down(0)\n"
+            "except RuntimeError as e:\n"
+            "    print(e)\n")
+        self.assertEqual((out, err), (b"maximum recursion depth exceeded\r\n", b""))
+        board.exit_raw()
+
+    def test_ctrl_c_stops_a_native_loop(self):
+        # The native loop's backward branch polls the interrupt flag, as the VM's jumps do.
+        board = self.board
+        board.enter_raw()
+        board.exec_raw("@micropython.native\ndef spin():\n    n = 0\n    while True:\n        n += 1\n")
+        board.exit_raw()
+        board.send(b"spin()\r")
+        time.sleep(0.5)
+        board.send(b"\x03")
+        out = board.expect(b">>> ").decode()
+        self.assertIn("KeyboardInterrupt", out)
+        self.assertEqual(self.run_line("1 + 1"), "2\r\n")
+
     def test_raw_paste_respects_the_window(self):
         board = self.board
         board.enter_raw()

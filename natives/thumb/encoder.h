@@ -97,6 +97,10 @@ constexpr Encoding Push(uint32_t low_list, bool lr) { return Narrow(0xB400 | (lr
 constexpr Encoding Pop(uint32_t low_list, bool pc) { return Narrow(0xBC00 | (pc ? 0x100 : 0) | low_list); }
 
 constexpr Encoding Nop() { return Narrow(0xBF00); }
+// SMULL rdlo, rdhi, rn, rm (T1): the 64-bit signed product (r0-r12).
+constexpr Encoding Smull(uint32_t rdlo, uint32_t rdhi, uint32_t rn, uint32_t rm) {
+  return Wide(0xFB80 | rn, rdlo << 12 | rdhi << 8 | rm);
+}
 // ADD SP, SP, #imm7*4 (T2) and SUB SP, SP, #imm7*4 (T1): imm 0..508, a multiple of 4.
 constexpr Encoding AddSpImm(uint32_t imm) { return Narrow(0xB000 | imm >> 2); }
 constexpr Encoding SubSpImm(uint32_t imm) { return Narrow(0xB080 | imm >> 2); }

@@ -590,7 +590,7 @@ class Emitter {
     CallRuntime(RUNTIME_OFFSET(build_slice));
   }
 
-  // r0 = r1 op r2. Small ints stay inline for + - & | ^ unless the result overflows.
+  // r0 = r1 op r2. Small ints stay inline for + - * & | ^ unless the result overflows.
   void EmitBinary(BinaryOp op) {
     const uint32_t slow = NewLabel();
     const uint32_t done = NewLabel();
@@ -610,6 +610,16 @@ class Emitter {
         BranchUnlessBothSmall(R1, R2, slow);
         Emit(SubsReg(R0, R1, R2));
         BranchIf(Cond::kVs, slow);
+        Emit(AddsImm8(R0, 1));
+        break;
+      case BinaryOp::kMultiply:  // a * 2b = 2ab, kept when the 64-bit product fits the word; then + 1
+        BranchUnlessBothSmall(R1, R2, slow);
+        Emit(ShiftImm(Shift::kAsr, R0, R1, 1));
+        Emit(SubsImm3(R3, R2, 1));
+        Emit(Smull(R0, R3, R0, R3));
+        Emit(ShiftImm(Shift::kAsr, kCallReg, R0, 31));
+        Emit(CmpReg(R3, kCallReg));
+        BranchIf(Cond::kNe, slow);
         Emit(AddsImm8(R0, 1));
         break;
       case BinaryOp::kAnd:

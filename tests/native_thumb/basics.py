@@ -42,6 +42,18 @@ print(overflow())
 
 
 @micropython.native
+def products(pairs):
+    out = []
+    for a, b in pairs:
+        out.append(a * b)
+    return out
+
+
+print(products([(0, 5), (-1, 7), (3, -4), (-6, -7), (32768, 32768), (32768, -32768), (-1073741824, 1),
+                (-1073741824, -1), (1073741823, 2), (46341, 46341), (65536, 65536), (2**40, 0), (7, "ab")]))
+
+
+@micropython.native
 def compare(a, b):
     if a is None:
         return (0, 0, 0, 0, a == b, a != b, a is b, a is not b)

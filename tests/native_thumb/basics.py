@@ -161,3 +161,18 @@ def assign():
 
 
 print(assign())
+
+
+class Holder:
+    pass
+
+
+@micropython.native
+def more_constants(o):
+    o.a = o.b = 3
+    x = ...
+    z = 2j
+    return x, z * 1j, o.a + o.b, (1, (2, "s")), -5, not o
+
+
+print(more_constants(Holder()))

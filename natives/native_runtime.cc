@@ -8,6 +8,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/errors.h"
 #include "runtime/objects/exception.h"
+#include "runtime/exec/user_class.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/slice.h"
@@ -51,15 +52,34 @@ Word StoreGlobalEntry(Word globals, Word name, Word value) {
   return W(DictStoreName(V(globals), static_cast<uint32_t>(name), V(value)));
 }
 
-Word LoadAttrEntry(Word object, Word name) { return W(LoadAttr(V(object), static_cast<uint32_t>(name))); }
+// Attributes as LOAD_ATTR/STORE_ATTR do them (user classes, descriptors, the MRO: runtime/exec/user_class.h).
+Word LoadAttrEntry(Word object, Word name) { return W(GetAttribute(V(object), static_cast<uint32_t>(name))); }
 
 Word StoreAttrEntry(Word object, Word name, Word value) {
-  return W(StoreAttr(V(object), static_cast<uint32_t>(name), V(value)));
+  return W(SetAttribute(V(object), static_cast<uint32_t>(name), V(value)));
 }
 
-Word LoadSubscriptEntry(Word object, Word index) { return W(LoadSubscript(V(object), V(index))); }
+// list[i] for a small int in range, as BINARY_SUBSCR's fast path; otherwise the generic subscript.
+ListObject* ListWithIndex(Value object, Value index, intptr_t* i) {
+  if (!index.IsSmallInt() || !object.IsObject() || object.AsObject()->type != &kListType) return nullptr;
+  ListObject* list = reinterpret_cast<ListObject*>(object.AsObject());
+  *i = index.AsSmallInt();
+  if (*i < 0) *i += static_cast<intptr_t>(list->length);
+  return *i >= 0 && static_cast<uintptr_t>(*i) < list->length ? list : nullptr;
+}
+
+Word LoadSubscriptEntry(Word object, Word index) {
+  intptr_t i;
+  if (ListObject* list = ListWithIndex(V(object), V(index), &i)) return W(list->items[i]);
+  return W(LoadSubscript(V(object), V(index)));
+}
 
 Word StoreSubscriptEntry(Word object, Word index, Word value) {
+  intptr_t i;
+  if (ListObject* list = ListWithIndex(V(object), V(index), &i)) {
+    list->items[i] = V(value);
+    return W(Value::None());
+  }
   return W(StoreSubscript(V(object), V(index), V(value)));
 }
 
@@ -67,14 +87,17 @@ Word CallEntry(Word callable, const Value* args, Word n_pos, Word n_kw) {
   return W(CallValue(V(callable), args, static_cast<uint32_t>(n_pos), static_cast<uint32_t>(n_kw)));
 }
 
-// Without keywords, LoadMethod + call allocates no bound method (CallMethod); with them, the bound method.
-Word CallMethodEntry(Word object, Word name, const Value* args, Word counts) {
+// LOAD_METHOD + CALL_METHOD: no bound method is made; self goes into args[-1] (the frame slot that held the
+// object, which the generated code no longer needs).
+Word CallMethodEntry(Word object, Word name, Value* args, Word counts) {
   const uint32_t n_pos = static_cast<uint32_t>(counts & 0xFFFF);
   const uint32_t n_kw = static_cast<uint32_t>(counts >> 16);
-  if (n_kw == 0) return W(CallMethod(V(object), static_cast<uint32_t>(name), args, n_pos));
-  const Value method = LoadAttr(V(object), static_cast<uint32_t>(name));
-  if (method.IsException()) return W(method);
-  return W(CallValue(method, args, n_pos, n_kw));
+  Value method[2];
+  const Value found = LoadMethodPair(V(object), static_cast<uint32_t>(name), method);
+  if (found.IsException()) return W(found);
+  if (method[1].IsNull()) return W(CallValue(method[0], args, n_pos, n_kw));
+  args[-1] = method[1];
+  return W(CallValue(method[0], args - 1, n_pos + 1, n_kw));
 }
 
 Word GetIterEntry(Word iterable) { return W(GetIter(V(iterable))); }

@@ -35,8 +35,8 @@ struct NativeRuntime {
   Word (*store_subscript)(Word object, Word index, Word value);
   // callable(*args): n_pos values, then n_kw (name, value) pairs.
   Word (*call)(Word callable, const Value* args, Word n_pos, Word n_kw);
-  // object.name(*args): counts = n_pos | n_kw << 16.
-  Word (*call_method)(Word object, Word name, const Value* args, Word counts);
+  // object.name(*args): counts = n_pos | n_kw << 16. args[-1] must be a frame slot it may overwrite (with self).
+  Word (*call_method)(Word object, Word name, Value* args, Word counts);
   Word (*get_iter)(Word iterable);
   Word (*iter_next)(Word iterator);  // 0 (null) when exhausted
   Word (*is_builtin_range)(Word callable);  // 1 when it is the built-in range (never raises)

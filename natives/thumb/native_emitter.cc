@@ -79,6 +79,23 @@ bool OrderingOp(ast::CompareOp op, BinaryOp* runtime_op, Cond* cond) {
   }
 }
 
+// Builtins that read the calling frame (its globals or locals): native code has no VM frame, so they would see
+// their caller's. Refused when called with fewer arguments than this (their namespace then comes from the frame).
+struct FrameBuiltin {
+  const char* name;
+  uint32_t explicit_args;
+  const char* message;
+};
+constexpr FrameBuiltin kFrameBuiltins[] = {
+    {"dir", 1, "native code does not support dir() without an argument"},
+    {"eval", 2, "native code does not support eval() without a globals dict"},
+    {"exec", 2, "native code does not support exec() without a globals dict"},
+    {"globals", 1, "native code does not support globals()"},
+    {"locals", 1, "native code does not support locals()"},
+    {"super", 1, "native code does not support super() without arguments"},
+    {"vars", 1, "native code does not support vars() without an argument"},
+};
+
 Cond Invert(Cond cond) { return static_cast<Cond>(static_cast<uint32_t>(cond) ^ 1); }
 
 class Emitter {
@@ -830,6 +847,17 @@ class Emitter {
       if (keyword->arg.empty()) {
         Fail(keyword, "native code does not support ** arguments");
         return;
+      }
+    }
+    if (node->func->kind == NodeKind::kName) {
+      const auto* name = static_cast<const ast::Name*>(node->func);
+      for (const FrameBuiltin& builtin : kFrameBuiltins) {
+        if (name->id.length == strlen(builtin.name) &&
+            memcmp(source_ + name->id.offset, builtin.name, name->id.length) == 0 &&
+            node->args.count < builtin.explicit_args && SlotOf(name) == natives::kGlobalName) {
+          Fail(node, builtin.message);
+          return;
+        }
       }
     }
     const bool method = node->func->kind == NodeKind::kAttribute;

@@ -26,6 +26,13 @@ cases = [
     "raise",
     "raise ValueError from None",
     "await x",
+    "return locals()",
+    "return globals()",
+    "return dir()",
+    "return vars()",
+    "return eval('x')",
+    "exec('y = 1')",
+    "return super().f()",
 ]
 for body in cases:
     source = "import micropython\n@micropython.native\ndef f(x):\n    " + body + "\n"
@@ -68,3 +75,13 @@ def seven():
 
 
 print(seven())
+
+
+# With an explicit namespace, or shadowed by a local, those names are ordinary calls.
+@micropython.native
+def explicit(obj, g):
+    eval = len
+    return dir(obj) == dir(obj), eval("abc"), exec("r = 5", g), g["r"]
+
+
+print(explicit(1, {}))

@@ -4,9 +4,8 @@
 usage: python3 -I tests/native_thumb/_corpus.py --interpreter MICA [--jobs N] [folders or files under tests/ ...]
 
 For each program: every `def` without decorators at the top level or in a top-level class gets
-`@micropython.native`. A function the native
-emitter refuses (its SyntaxError "native code does not support ...", at a line inside that function) loses the
-decorator again, until the program compiles. The output must then equal the same program's output without any
+`@micropython.native`. A function the native emitter refuses (its SyntaxError "native code does not support ...",
+at a line inside that function) loses the decorator again, until the program compiles. The output must then equal the same program's output without any
 decorator, run by the same interpreter (the bytecode VM), so the comparison tests the native code only.
 Programs whose output is not repeatable, that end with an uncaught exception, or where no function could be
 compiled natively are not counted; traceback entries are compared without their line numbers (native code

@@ -284,9 +284,8 @@ class Emitter {
   }
 
   // ---- Names ---------------------------------------------------------------------------------------------
-  bool NameId(const ast::Node* at, const char* text, uint32_t length, uint32_t* id) {
+  bool NameId(const char* text, uint32_t length, uint32_t* id) {
     if (!host_.name(host_.context, text, length, id)) return OutOfMemory();
-    (void)at;
     return true;
   }
   int32_t SlotOf(const ast::Name* name) {
@@ -305,7 +304,7 @@ class Emitter {
         Emit(CmpImm(R0, kUnboundBits));
         BranchIf(Cond::kNe, bound);
         uint32_t id;
-        if (!NameId(name, source_ + name->id.offset, name->id.length, &id)) return;
+        if (!NameId(source_ + name->id.offset, name->id.length, &id)) return;
         LoadImm(R0, id);
         CallRuntime(RUNTIME_OFFSET(unbound_local));
         Bind(bound);
@@ -319,7 +318,7 @@ class Emitter {
     }
     if (failed()) return;
     uint32_t id;
-    if (!NameId(name, source_ + name->id.offset, name->id.length, &id)) return;
+    if (!NameId(source_ + name->id.offset, name->id.length, &id)) return;
     Emit(MovReg(R0, kGlobalsReg));
     LoadImm(R1, id);
     CallRuntime(RUNTIME_OFFSET(load_global));
@@ -338,7 +337,7 @@ class Emitter {
           return;
         }
         uint32_t id;
-        if (!NameId(name, source_ + name->id.offset, name->id.length, &id)) return;
+        if (!NameId(source_ + name->id.offset, name->id.length, &id)) return;
         Emit(MovReg(R2, R0));
         Emit(MovReg(R0, kGlobalsReg));
         LoadImm(R1, id);
@@ -351,7 +350,7 @@ class Emitter {
         StoreSlot(R0, value);
         EmitExpression(attribute->value);
         uint32_t id;
-        if (!NameId(attribute, source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
+        if (!NameId(source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
         LoadImm(R1, id);
         LoadSlot(R2, value);
         CallRuntime(RUNTIME_OFFSET(store_attr));
@@ -474,7 +473,7 @@ class Emitter {
         const auto* node = static_cast<const ast::Attribute*>(e);
         EmitExpression(node->value);
         uint32_t id;
-        if (!NameId(node, source_ + node->attr.offset, node->attr.length, &id)) return;
+        if (!NameId(source_ + node->attr.offset, node->attr.length, &id)) return;
         LoadImm(R1, id);
         CallRuntime(RUNTIME_OFFSET(load_attr));
         return;
@@ -881,7 +880,7 @@ class Emitter {
     }
     for (ast::Keyword* keyword : node->keywords) {
       uint32_t id;
-      if (!NameId(keyword, source_ + keyword->arg.offset, keyword->arg.length, &id)) return;
+      if (!NameId(source_ + keyword->arg.offset, keyword->arg.length, &id)) return;
       const uint32_t name_slot = PushTemp();
       LoadValue(R0, Value::Name(id));
       StoreSlot(R0, name_slot);
@@ -894,7 +893,7 @@ class Emitter {
     if (method) {
       const auto* attribute = static_cast<const ast::Attribute*>(node->func);
       uint32_t id;
-      if (!NameId(attribute, source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
+      if (!NameId(source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
       LoadImm(R1, id);
       SlotAddress(R2, base + 1);
       LoadImm(R3, n_pos | n_kw << 16);
@@ -1060,7 +1059,7 @@ class Emitter {
       case NodeKind::kAttribute: {
         const auto* attribute = static_cast<const ast::Attribute*>(target);
         uint32_t id;
-        if (!NameId(attribute, source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
+        if (!NameId(source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
         const uint32_t object = PushTemp();
         const uint32_t current = PushTemp();
         EmitExpression(attribute->value);

@@ -91,15 +91,10 @@ void NativeFunctionEmitter::EmitStore(const ast::Expr* target) {
       const auto* subscript = static_cast<const ast::Subscript*>(target);
       const uint32_t value = PushTemp();
       StoreSlot(R0, value);
-      const uint32_t object = PushTemp();
-      EmitExpression(subscript->value);
-      StoreSlot(R0, object);
-      EmitIndex(subscript->slice);
-      Emit(MovReg(R1, R0));
-      LoadSlot(R0, object);
+      EmitSubscriptOperands(subscript);
       LoadSlot(R2, value);
       CallRuntime(RUNTIME_OFFSET(store_subscript));
-      PopTemps(2);
+      PopTemps(1);
       return;
     }
     case NodeKind::kTuple:
@@ -164,14 +159,8 @@ void NativeFunctionEmitter::EmitExpression(const ast::Expr* e) {
       return;
     case NodeKind::kBinOp: {
       const auto* node = static_cast<const ast::BinOp*>(e);
-      const uint32_t left = PushTemp();
       EmitExpression(node->left);
-      StoreSlot(R0, left);
-      EmitExpression(node->right);
-      Emit(MovReg(R2, R0));
-      LoadSlot(R1, left);
-      PopTemps(1);
-      EmitBinary(RuntimeBinaryOp(node->op()));
+      EmitBinaryWithRight(RuntimeBinaryOp(node->op()), node->right);
       return;
     }
     case NodeKind::kUnaryOp:
@@ -208,14 +197,7 @@ void NativeFunctionEmitter::EmitExpression(const ast::Expr* e) {
       return;
     }
     case NodeKind::kSubscript: {
-      const auto* node = static_cast<const ast::Subscript*>(e);
-      const uint32_t object = PushTemp();
-      EmitExpression(node->value);
-      StoreSlot(R0, object);
-      EmitIndex(node->slice);
-      Emit(MovReg(R1, R0));
-      LoadSlot(R0, object);
-      PopTemps(1);
+      EmitSubscriptOperands(static_cast<const ast::Subscript*>(e));
       CallRuntime(RUNTIME_OFFSET(load_subscript));
       return;
     }
@@ -310,6 +292,16 @@ uint32_t NativeFunctionEmitter::EmitItems(Span<ast::Expr*> items) {
   return first;
 }
 
+void NativeFunctionEmitter::EmitSubscriptOperands(const ast::Subscript* subscript) {
+  const uint32_t object = PushTemp();
+  EmitExpression(subscript->value);
+  StoreSlot(R0, object);
+  EmitIndex(subscript->slice);
+  Emit(MovReg(R1, R0));
+  LoadSlot(R0, object);
+  PopTemps(1);
+}
+
 // A subscript's index: a slice object for `a:b:c`.
 void NativeFunctionEmitter::EmitIndex(const ast::Expr* slice) {
   if (slice->kind != NodeKind::kSlice) {
@@ -336,6 +328,16 @@ void NativeFunctionEmitter::EmitIndex(const ast::Expr* slice) {
 }
 
 // r0 = r1 op r2. Small ints stay inline for + - * & | ^ unless the result overflows.
+void NativeFunctionEmitter::EmitBinaryWithRight(BinaryOp op, const ast::Expr* right) {
+  const uint32_t left = PushTemp();
+  StoreSlot(R0, left);
+  EmitExpression(right);
+  Emit(MovReg(R2, R0));
+  LoadSlot(R1, left);
+  PopTemps(1);
+  EmitBinary(op);
+}
+
 void NativeFunctionEmitter::EmitBinary(BinaryOp op) {
   const uint32_t slow = NewLabel();
   const uint32_t done = NewLabel();

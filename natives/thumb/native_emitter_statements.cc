@@ -142,14 +142,8 @@ void NativeFunctionEmitter::EmitAugAssign(const ast::AugAssign* node) {
   const ast::Expr* target = node->target;
   switch (target->kind) {
     case NodeKind::kName: {
-      const uint32_t current = PushTemp();
       EmitLoadName(static_cast<const ast::Name*>(target));
-      StoreSlot(R0, current);
-      EmitExpression(node->value);
-      Emit(MovReg(R2, R0));
-      LoadSlot(R1, current);
-      PopTemps(1);
-      EmitBinary(op);
+      EmitBinaryWithRight(op, node->value);
       EmitStore(target);
       return;
     }
@@ -158,45 +152,32 @@ void NativeFunctionEmitter::EmitAugAssign(const ast::AugAssign* node) {
       uint32_t id;
       if (!NameId(source_ + attribute->attr.offset, attribute->attr.length, &id)) return;
       const uint32_t object = PushTemp();
-      const uint32_t current = PushTemp();
       EmitExpression(attribute->value);
       StoreSlot(R0, object);
       LoadImm(R1, id);
       CallRuntime(RUNTIME_OFFSET(load_attr));
-      StoreSlot(R0, current);
-      EmitExpression(node->value);
-      Emit(MovReg(R2, R0));
-      LoadSlot(R1, current);
-      EmitBinary(op);
+      EmitBinaryWithRight(op, node->value);
       Emit(MovReg(R2, R0));
       LoadSlot(R0, object);
       LoadImm(R1, id);
       CallRuntime(RUNTIME_OFFSET(store_attr));
-      PopTemps(2);
+      PopTemps(1);
       return;
     }
     case NodeKind::kSubscript: {
       const auto* subscript = static_cast<const ast::Subscript*>(target);
       const uint32_t object = PushTemp();
       const uint32_t index = PushTemp();
-      const uint32_t current = PushTemp();
-      EmitExpression(subscript->value);
+      EmitSubscriptOperands(subscript);
       StoreSlot(R0, object);
-      EmitIndex(subscript->slice);
-      StoreSlot(R0, index);
-      Emit(MovReg(R1, R0));
-      LoadSlot(R0, object);
+      StoreSlot(R1, index);
       CallRuntime(RUNTIME_OFFSET(load_subscript));
-      StoreSlot(R0, current);
-      EmitExpression(node->value);
-      Emit(MovReg(R2, R0));
-      LoadSlot(R1, current);
-      EmitBinary(op);
+      EmitBinaryWithRight(op, node->value);
       Emit(MovReg(R2, R0));
       LoadSlot(R0, object);
       LoadSlot(R1, index);
       CallRuntime(RUNTIME_OFFSET(store_subscript));
-      PopTemps(3);
+      PopTemps(2);
       return;
     }
     default:

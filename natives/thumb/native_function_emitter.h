@@ -296,8 +296,12 @@ class NativeFunctionEmitter {
   uint32_t EmitItems(Span<ast::Expr*> items);
   // A subscript's index: a slice object for `a:b:c`.
   void EmitIndex(const ast::Expr* slice);
+  // r0 = the subscripted object, r1 = the index, evaluated in that order.
+  void EmitSubscriptOperands(const ast::Subscript* subscript);
   // r0 = r1 op r2. Small ints stay inline for + - * & | ^ unless the result overflows.
   void EmitBinary(BinaryOp op);
+  // r0 = r0 op right: the left operand is already in r0 (kept in a temporary while `right` is evaluated).
+  void EmitBinaryWithRight(BinaryOp op, const ast::Expr* right);
   void EmitUnary(const ast::UnaryOpExpr* node);
   // `a or b` / `a and b`: the deciding operand's value.
   void EmitBoolOp(const ast::BoolOp* node);
